@@ -1,0 +1,2 @@
+// Reference regions and records for demos and tests.
+export {};

@@ -1,0 +1,40 @@
+import { DomainError } from './errors';
+
+/** A status machine: which status may follow which. */
+export interface Lifecycle<S extends string> {
+  /** Name used in error messages, e.g. `campaign`. */
+  readonly name: string;
+  /** Allowed next statuses per status. */
+  readonly transitions: Readonly<Record<S, readonly S[]>>;
+}
+
+/** Defines a {@link Lifecycle}. */
+export function defineLifecycle<S extends string>(
+  name: string,
+  transitions: Readonly<Record<S, readonly S[]>>,
+): Lifecycle<S> {
+  return { name, transitions };
+}
+
+/** Whether `to` may follow `from`. */
+export function canTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S): boolean {
+  return lifecycle.transitions[from].includes(to);
+}
+
+/**
+ * Throws a {@link DomainError} `ILLEGAL_TRANSITION` unless `to` may follow `from`.
+ *
+ * @example assertTransition(CAMPAIGN_LIFECYCLE, 'sent', 'sending') // throws
+ */
+export function assertTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S): void {
+  if (!canTransition(lifecycle, from, to)) {
+    const allowed = lifecycle.transitions[from];
+    throw new DomainError(
+      'ILLEGAL_TRANSITION',
+      `${lifecycle.name} cannot go from "${from}" to "${to}"; allowed from "${from}": ${
+        allowed.length === 0 ? 'none' : allowed.map((s) => `"${s}"`).join(', ')
+      }`,
+      { details: { lifecycle: lifecycle.name, from, to } },
+    );
+  }
+}
