@@ -1,0 +1,230 @@
+import { createHash, type Hash } from 'node:crypto';
+import type { DkimSigner } from './dkim-signer';
+import { encodeHeaderText, foldHeader, formatAddress, type MailAddress } from './encoded-word';
+import { encodeQuotedPrintableChunk } from './quoted-printable';
+
+/** A piece of a template: static text, or a merge field filled per recipient. */
+export type TemplatePart = string | MergeField;
+
+/** A merge field; `escape` says how the value is written (default: `html` in HTML, `none` elsewhere). */
+export interface MergeField {
+  field: string;
+  escape?: 'html' | 'none';
+}
+
+/** What one kind of message looks like, compiled once per campaign and language. */
+export interface MessageTemplateInput {
+  /** Identifies the campaign (or service mail) in `Message-ID`s and the MIME boundary. */
+  key: string;
+  /** Domain of the `Message-ID`s, normally the sender's domain. */
+  messageIdDomain: string;
+  from: MailAddress;
+  replyTo?: MailAddress | undefined;
+  subject: readonly TemplatePart[];
+  text: readonly TemplatePart[];
+  html: readonly TemplatePart[];
+  /** `List-Id` of bulk mail; with it every message needs an unsubscribe target. */
+  list?: { id: string; name?: string | undefined } | undefined;
+  dkim?: DkimSigner | undefined;
+  /** Further static headers, e.g. `Feedback-ID`. */
+  headers?: Readonly<Record<string, string>> | undefined;
+}
+
+/** One recipient of a message. */
+export interface MessageRecipient {
+  /** Stable id (the subscriber id) for the deterministic `Message-ID`. */
+  id: string;
+  to: MailAddress;
+  values: Readonly<Record<string, string | undefined>>;
+  /** Required for bulk mail (a template with `list`). */
+  unsubscribe?: { url: string; mailto: string } | undefined;
+}
+
+/** A message ready for SMTP: CRLF line ends, 7-bit, no dot-stuffing needed. */
+export interface ComposedMessage {
+  messageId: string;
+  raw: Buffer;
+}
+
+/** A compiled template; see {@link compileMessageTemplate}. */
+export interface MessageTemplate {
+  readonly key: string;
+  readonly from: MailAddress;
+  compose(recipient: MessageRecipient, now?: Date): ComposedMessage;
+}
+
+type Segment = { kind: 'static'; bytes: Buffer } | { kind: 'field'; field: string; html: boolean };
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes a value for HTML text and attribute values. */
+export function escapeHtml(value: string): string {
+  return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : value;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** RFC 5322 date in UTC, `Sun, 22 Nov 2026 09:00:00 +0000`. */
+export function formatMailDate(d: Date): string {
+  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(
+    d.getUTCHours(),
+  )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+}
+
+const ID_UNSAFE = /[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/g;
+
+/** The deterministic `Message-ID` of one message of a campaign to one recipient. */
+export function formatMessageId(key: string, recipientId: string, domain: string): string {
+  return `<${key.replace(ID_UNSAFE, '-')}.${recipientId.replace(ID_UNSAFE, '-')}@${domain}>`;
+}
+
+function segmentsOf(parts: readonly TemplatePart[], html: boolean): Segment[] {
+  const segments: Segment[] = [];
+  let text = '';
+  const flush = () => {
+    if (text.length > 0)
+      segments.push({ kind: 'static', bytes: Buffer.from(encodeQuotedPrintableChunk(text)) });
+    text = '';
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+    } else {
+      flush();
+      segments.push({ kind: 'field', field: part.field, html: html && part.escape !== 'none' });
+    }
+  }
+  flush();
+  return segments;
+}
+
+function partHeader(boundary: string, type: string): string {
+  return `\r\n--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`;
+}
+
+function renderSubject(parts: readonly TemplatePart[], values: MessageRecipient['values']): string {
+  let s = '';
+  for (const part of parts) s += typeof part === 'string' ? part : (values[part.field] ?? '');
+  return s;
+}
+
+/**
+ * Compiles a message template: the static parts of the body are quoted-printable encoded once
+ * here, so composing a message per recipient only encodes the merge values, hashes the body for
+ * DKIM and writes the per-recipient headers.
+ */
+export function compileMessageTemplate(input: MessageTemplateInput): MessageTemplate {
+  const boundary = `=_rk_${createHash('sha256').update(input.key).digest('hex').slice(0, 24)}`;
+  const segments: Segment[] = [
+    {
+      kind: 'static',
+      bytes: Buffer.from(
+        `This is a multi-part message in MIME format.\r\n${partHeader(boundary, 'text/plain')}`,
+      ),
+    },
+    ...segmentsOf(input.text, false),
+    { kind: 'static', bytes: Buffer.from(partHeader(boundary, 'text/html')) },
+    ...segmentsOf(input.html, true),
+    { kind: 'static', bytes: Buffer.from(`\r\n--${boundary}--\r\n`) },
+  ];
+  // merge adjacent static segments so the hash prefix and the copies are as long as possible
+  const body: Segment[] = [];
+  for (const s of segments) {
+    const last = body.at(-1);
+    if (s.kind === 'static' && last?.kind === 'static') last.bytes = Buffer.concat([last.bytes, s.bytes]);
+    else body.push(s);
+  }
+  const first = body[0];
+  const prefixHash: Hash = createHash('sha256');
+  let rest = body;
+  if (first?.kind === 'static') {
+    prefixHash.update(first.bytes);
+    rest = body.slice(1);
+  }
+
+  const subjectIsStatic = input.subject.every((p) => typeof p === 'string');
+  const staticSubject = subjectIsStatic
+    ? foldHeader('Subject', encodeHeaderText(renderSubject(input.subject, {})))
+    : '';
+  const fromLine = foldHeader('From', formatAddress(input.from));
+  const replyToLine = input.replyTo ? foldHeader('Reply-To', formatAddress(input.replyTo)) : undefined;
+  const listIdLine = input.list
+    ? foldHeader(
+        'List-Id',
+        input.list.name ? `${encodeHeaderText(input.list.name)} <${input.list.id}>` : `<${input.list.id}>`,
+      )
+    : undefined;
+  const trailing = [
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    ...Object.entries(input.headers ?? {}).map(([name, value]) => foldHeader(name, encodeHeaderText(value))),
+  ];
+  let dateSecond = -1;
+  let dateLine = '';
+
+  return {
+    key: input.key,
+    from: input.from,
+    compose(recipient, now = new Date()) {
+      const hash = input.dkim ? prefixHash.copy() : undefined;
+      const chunks: Buffer[] = [];
+      if (rest !== body && first?.kind === 'static') chunks.push(first.bytes);
+      for (const s of rest) {
+        let bytes: Buffer;
+        if (s.kind === 'static') {
+          bytes = s.bytes;
+        } else {
+          const value = recipient.values[s.field] ?? '';
+          bytes = Buffer.from(encodeQuotedPrintableChunk(s.html ? escapeHtml(value) : value), 'latin1');
+        }
+        hash?.update(bytes);
+        chunks.push(bytes);
+      }
+
+      const second = Math.floor(now.getTime() / 1000);
+      if (second !== dateSecond) {
+        dateSecond = second;
+        dateLine = `Date: ${formatMailDate(now)}`;
+      }
+      const messageId = formatMessageId(input.key, recipient.id, input.messageIdDomain);
+      const lines = [
+        `Message-ID: ${messageId}`,
+        dateLine,
+        fromLine,
+        foldHeader('To', formatAddress(recipient.to)),
+      ];
+      if (replyToLine) lines.push(replyToLine);
+      lines.push(
+        subjectIsStatic
+          ? staticSubject
+          : foldHeader('Subject', encodeHeaderText(renderSubject(input.subject, recipient.values))),
+      );
+      if (listIdLine) {
+        if (!recipient.unsubscribe) {
+          throw new Error(
+            `recipient ${recipient.id}: bulk mail needs an unsubscribe URL and mailto, got none`,
+          );
+        }
+        lines.push(
+          listIdLine,
+          `List-Unsubscribe: <${recipient.unsubscribe.url}>,\r\n <${recipient.unsubscribe.mailto}>`,
+          'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+        );
+      }
+      for (const line of trailing) lines.push(line);
+      let head = '';
+      if (input.dkim && hash) head = input.dkim.signHeader(lines, hash.digest('base64'), now);
+      head += `${lines.join('\r\n')}\r\n\r\n`;
+      chunks.unshift(Buffer.from(head, 'latin1'));
+      return { messageId, raw: Buffer.concat(chunks) };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decodeQuotedPrintable, encodeQuotedPrintableChunk } from './quoted-printable';
+
+const samples = [
+  'Grüße aus Kiel',
+  'a'.repeat(200),
+  'ä'.repeat(100),
+  'trailing space \nnext line\t\n',
+  '.starts with a dot\n.and again',
+  'several   spaces\tand\t\ttabs',
+  '= equals = signs =',
+  `${'x'.repeat(74)} ${'y'.repeat(10)}`,
+  `${'x'.repeat(75)}.`,
+  'line\r\nwindows\r\n',
+  '',
+];
+
+describe('encodeQuotedPrintableChunk', () => {
+  it.each(samples)('round-trips %j', (text) => {
+    expect(decodeQuotedPrintable(encodeQuotedPrintableChunk(text))).toBe(text.replace(/\r\n/g, '\n'));
+  });
+
+  it.each(
+    samples.filter((s) => s !== ''),
+  )('ends at a line boundary and keeps the line rules for %j', (text) => {
+    const encoded = encodeQuotedPrintableChunk(text);
+    expect(encoded.endsWith('\r\n')).toBe(true);
+    for (const line of encoded.slice(0, -2).split('\r\n')) {
+      expect(line.length).toBeLessThanOrEqual(76);
+      expect(line).not.toMatch(/^\./);
+      expect(line).not.toMatch(/[ \t]$/);
+      expect(line).not.toMatch(/[ \t]{2}/);
+    }
+  });
+
+  it('concatenates chunks into the concatenated text', () => {
+    const parts = ['Hallo ', 'Jörg', ',\nschön, dass ', '', 'du dabei bist. '];
+    const encoded = parts.map(encodeQuotedPrintableChunk).join('');
+    expect(decodeQuotedPrintable(encoded)).toBe(parts.join(''));
+  });
+});

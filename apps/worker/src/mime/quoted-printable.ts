@@ -1,0 +1,73 @@
+const HEX = '0123456789ABCDEF';
+/** Longest encoded line without its CRLF (RFC 2045: 76, including a soft break's `=`). */
+const MAX_LINE = 76;
+
+const ESCAPED: string[] = Array.from({ length: 256 }, (_, b) => `=${HEX[b >> 4]}${HEX[b & 15]}`);
+
+/**
+ * Encodes text as a self-contained run of quoted-printable lines that ends at a line boundary:
+ * the last line ends with a soft line break (`=` CRLF) unless the text itself ended with a line
+ * break. Two such chunks therefore concatenate into valid quoted-printable, which lets a message
+ * body be assembled from chunks encoded once per campaign and values encoded per recipient.
+ *
+ * The output is also chosen so that DKIM's relaxed body canonicalisation leaves it unchanged (no
+ * whitespace runs, no whitespace before a line end) and SMTP needs no dot-stuffing (a `.` that
+ * starts a line is encoded): the message body can be hashed and sent as it is.
+ *
+ * Line breaks in the input (LF or CRLF) become CRLF; empty input gives an empty string.
+ */
+export function encodeQuotedPrintableChunk(text: string): string {
+  if (text.length === 0) return '';
+  const bytes = Buffer.from(text, 'utf8');
+  let out = '';
+  let line = '';
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] === 0x0a)) {
+      if (b === 0x0d) i++;
+      out += `${line}\r\n`;
+      line = '';
+      continue;
+    }
+    let token: string;
+    if (b === 0x20 || b === 0x09) {
+      const next = bytes[i + 1];
+      const prev = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
+      const atLineEnd = next === undefined || next === 0x0a || next === 0x0d;
+      token = atLineEnd || prev === 0x20 || prev === 0x09 ? ESCAPED[b]! : b === 0x20 ? ' ' : '\t';
+    } else if (b === 0x2e && line.length === 0) {
+      token = '=2E';
+    } else if (b >= 33 && b <= 126 && b !== 0x3d) {
+      token = String.fromCharCode(b);
+    } else {
+      token = ESCAPED[b]!;
+    }
+    if (line.length + token.length > MAX_LINE - 1) {
+      out += `${line}=\r\n`;
+      line = token === '.' ? '=2E' : token;
+      // a space carried over to a new line would follow nothing on that line: keep it literal
+      // unless it ends the chunk, where it was escaped already
+    } else {
+      line += token;
+    }
+  }
+  if (line.length > 0) out += `${line}=\r\n`;
+  return out;
+}
+
+/** Decodes quoted-printable text (for tests and diagnostics). */
+export function decodeQuotedPrintable(encoded: string): string {
+  const bytes: number[] = [];
+  const s = encoded.replace(/=\r?\n/g, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3d && /^[0-9A-F]{2}$/i.test(s.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(c);
+    }
+  }
+  return Buffer.from(bytes).toString('utf8').replace(/\r\n/g, '\n');
+}
