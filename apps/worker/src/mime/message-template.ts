@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { DkimSigner } from './dkim-signer';
 import { encodeHeaderText, foldHeader, formatAddress, type MailAddress } from './encoded-word';
-import { encodeQuotedPrintableChunk } from './quoted-printable';
+import { canonicalizeBodyRelaxed, encodeQuotedPrintableChunk } from './quoted-printable';
 
 /** A piece of a template: static text, or a merge field filled per recipient. */
 export type TemplatePart = string | MergeField;
@@ -53,7 +53,20 @@ export interface MessageTemplate {
   compose(recipient: MessageRecipient, now?: Date): ComposedMessage;
 }
 
-type Segment = { kind: 'static'; bytes: Buffer } | { kind: 'field'; field: string; html: boolean };
+type Segment =
+  | { kind: 'static'; text: string; bytes: Buffer; canonical: Buffer }
+  | { kind: 'field'; field: string; html: boolean };
+
+function staticSegment(text: string): Segment {
+  const bytes = Buffer.from(text, 'latin1');
+  const canonical = canonicalizeBodyRelaxed(text);
+  return {
+    kind: 'static',
+    text,
+    bytes,
+    canonical: canonical === text ? bytes : Buffer.from(canonical, 'latin1'),
+  };
+}
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -90,8 +103,7 @@ function segmentsOf(parts: readonly TemplatePart[], html: boolean): Segment[] {
   const segments: Segment[] = [];
   let text = '';
   const flush = () => {
-    if (text.length > 0)
-      segments.push({ kind: 'static', bytes: Buffer.from(encodeQuotedPrintableChunk(text)) });
+    if (text.length > 0) segments.push(staticSegment(encodeQuotedPrintableChunk(text)));
     text = '';
   };
   for (const part of parts) {
@@ -124,29 +136,25 @@ function renderSubject(parts: readonly TemplatePart[], values: MessageRecipient[
 export function compileMessageTemplate(input: MessageTemplateInput): MessageTemplate {
   const boundary = `=_rk_${createHash('sha256').update(input.key).digest('hex').slice(0, 24)}`;
   const segments: Segment[] = [
-    {
-      kind: 'static',
-      bytes: Buffer.from(
-        `This is a multi-part message in MIME format.\r\n${partHeader(boundary, 'text/plain')}`,
-      ),
-    },
+    staticSegment(`This is a multi-part message in MIME format.\r\n${partHeader(boundary, 'text/plain')}`),
     ...segmentsOf(input.text, false),
-    { kind: 'static', bytes: Buffer.from(partHeader(boundary, 'text/html')) },
+    staticSegment(partHeader(boundary, 'text/html')),
     ...segmentsOf(input.html, true),
-    { kind: 'static', bytes: Buffer.from(`\r\n--${boundary}--\r\n`) },
+    staticSegment(`\r\n--${boundary}--\r\n`),
   ];
   // merge adjacent static segments so the hash prefix and the copies are as long as possible
   const body: Segment[] = [];
   for (const s of segments) {
     const last = body.at(-1);
-    if (s.kind === 'static' && last?.kind === 'static') last.bytes = Buffer.concat([last.bytes, s.bytes]);
+    if (s.kind === 'static' && last?.kind === 'static')
+      body[body.length - 1] = staticSegment(last.text + s.text);
     else body.push(s);
   }
   const first = body[0];
   const prefixHash: Hash = createHash('sha256');
   let rest = body;
   if (first?.kind === 'static') {
-    prefixHash.update(first.bytes);
+    prefixHash.update(first.canonical);
     rest = body.slice(1);
   }
 
@@ -178,15 +186,15 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
       const chunks: Buffer[] = [];
       if (rest !== body && first?.kind === 'static') chunks.push(first.bytes);
       for (const s of rest) {
-        let bytes: Buffer;
         if (s.kind === 'static') {
-          bytes = s.bytes;
+          hash?.update(s.canonical);
+          chunks.push(s.bytes);
         } else {
           const value = recipient.values[s.field] ?? '';
-          bytes = Buffer.from(encodeQuotedPrintableChunk(s.html ? escapeHtml(value) : value), 'latin1');
+          const encoded = encodeQuotedPrintableChunk(s.html ? escapeHtml(value) : value);
+          hash?.update(canonicalizeBodyRelaxed(encoded), 'latin1');
+          chunks.push(Buffer.from(encoded, 'latin1'));
         }
-        hash?.update(bytes);
-        chunks.push(bytes);
       }
 
       const second = Math.floor(now.getTime() / 1000);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQuotedPrintable, encodeQuotedPrintableChunk } from './quoted-printable';
+import {
+  canonicalizeBodyRelaxed,
+  decodeQuotedPrintable,
+  encodeQuotedPrintableChunk,
+} from './quoted-printable';
 
 const samples = [
   'Grüße aus Kiel',
@@ -29,7 +33,6 @@ describe('encodeQuotedPrintableChunk', () => {
       expect(line.length).toBeLessThanOrEqual(76);
       expect(line).not.toMatch(/^\./);
       expect(line).not.toMatch(/[ \t]$/);
-      expect(line).not.toMatch(/[ \t]{2}/);
     }
   });
 
@@ -37,5 +40,15 @@ describe('encodeQuotedPrintableChunk', () => {
     const parts = ['Hallo ', 'Jörg', ',\nschön, dass ', '', 'du dabei bist. '];
     const encoded = parts.map(encodeQuotedPrintableChunk).join('');
     expect(decodeQuotedPrintable(encoded)).toBe(parts.join(''));
+  });
+});
+
+describe('canonicalizeBodyRelaxed', () => {
+  it.each([
+    ['a  b\tc\r\n', 'a b c\r\n'],
+    ['plain line=\r\n', 'plain line=\r\n'],
+    ['\t\tindent\r\n', ' indent\r\n'],
+  ])('%j → %j', (input, output) => {
+    expect(canonicalizeBodyRelaxed(input)).toBe(output);
   });
 });

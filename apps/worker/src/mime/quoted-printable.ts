@@ -10,9 +10,9 @@ const ESCAPED: string[] = Array.from({ length: 256 }, (_, b) => `=${HEX[b >> 4]}
  * break. Two such chunks therefore concatenate into valid quoted-printable, which lets a message
  * body be assembled from chunks encoded once per campaign and values encoded per recipient.
  *
- * The output is also chosen so that DKIM's relaxed body canonicalisation leaves it unchanged (no
- * whitespace runs, no whitespace before a line end) and SMTP needs no dot-stuffing (a `.` that
- * starts a line is encoded): the message body can be hashed and sent as it is.
+ * No line ends in whitespace, and a `.` that starts a line is encoded, so SMTP needs no
+ * dot-stuffing and DKIM's relaxed body canonicalisation only has to collapse whitespace runs
+ * (see {@link canonicalizeBodyRelaxed}).
  *
  * Line breaks in the input (LF or CRLF) become CRLF; empty input gives an empty string.
  */
@@ -33,9 +33,8 @@ export function encodeQuotedPrintableChunk(text: string): string {
     let token: string;
     if (b === 0x20 || b === 0x09) {
       const next = bytes[i + 1];
-      const prev = line.length > 0 ? line.charCodeAt(line.length - 1) : -1;
       const atLineEnd = next === undefined || next === 0x0a || next === 0x0d;
-      token = atLineEnd || prev === 0x20 || prev === 0x09 ? ESCAPED[b]! : b === 0x20 ? ' ' : '\t';
+      token = atLineEnd ? ESCAPED[b]! : b === 0x20 ? ' ' : '\t';
     } else if (b === 0x2e && line.length === 0) {
       token = '=2E';
     } else if (b >= 33 && b <= 126 && b !== 0x3d) {
@@ -46,8 +45,6 @@ export function encodeQuotedPrintableChunk(text: string): string {
     if (line.length + token.length > MAX_LINE - 1) {
       out += `${line}=\r\n`;
       line = token === '.' ? '=2E' : token;
-      // a space carried over to a new line would follow nothing on that line: keep it literal
-      // unless it ends the chunk, where it was escaped already
     } else {
       line += token;
     }
@@ -70,4 +67,13 @@ export function decodeQuotedPrintable(encoded: string): string {
     }
   }
   return Buffer.from(bytes).toString('utf8').replace(/\r\n/g, '\n');
+}
+
+/**
+ * DKIM relaxed body canonicalisation (RFC 6376 § 3.4.4) of lines that end with CRLF and never in
+ * whitespace, as {@link encodeQuotedPrintableChunk} writes them: whitespace runs become one space.
+ * Line-local, so the canonical form of concatenated chunks is the concatenation of theirs.
+ */
+export function canonicalizeBodyRelaxed(lines: string): string {
+  return /[ \t]{2}|\t/.test(lines) ? lines.replace(/[ \t]+/g, ' ') : lines;
 }

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+
+/** Sender and recipient of one SMTP transaction. */
+export interface Envelope {
+  from: string;
+  to: string;
+}
+
+/** Where finished messages go: an SMTP server, or the capture folder. */
+export interface MailTransport {
+  /** Identifies the transport for the shared rate limit (the same server → the same id). */
+  readonly id: string;
+  /** Sends one raw message; rejects with the server's error (see `classifySmtpError`). */
+  send(envelope: Envelope, raw: Buffer, messageId: string): Promise<{ response: string }>;
+  close(): Promise<void>;
+}
+
+/** Settings of {@link createSmtpTransport}. */
+export interface SmtpTransportOptions {
+  url: string;
+  /** Parallel connections of this process. */
+  poolSize: number;
+  /** Allow self-signed certificates (tests, local relays). */
+  insecureTls?: boolean;
+}
+
+/**
+ * A pooled nodemailer SMTP transport that sends pre-built messages as they are (`raw`), with
+ * PIPELINING when the server offers it. The id hides the credentials of the URL.
+ */
+export function createSmtpTransport(options: SmtpTransportOptions): MailTransport {
+  const url = new URL(options.url);
+  const transporter = nodemailer.createTransport({
+    pool: true,
+    host: url.hostname,
+    port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+    secure: url.protocol === 'smtps:',
+    auth: url.username
+      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+      : undefined,
+    maxConnections: options.poolSize,
+    maxMessages: Number.POSITIVE_INFINITY,
+    tls: options.insecureTls ? { rejectUnauthorized: false } : undefined,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  return {
+    id: `smtp-${createHash('sha256').update(`${url.hostname}:${url.port}:${url.username}`).digest('hex').slice(0, 12)}`,
+    async send(envelope, raw) {
+      const info: { response?: unknown } = await transporter.sendMail({
+        envelope: { from: envelope.from, to: [envelope.to] },
+        raw,
+      });
+      return { response: String(info.response ?? '') };
+    },
+    async close() {
+      transporter.close();
+    },
+  };
+}
+
+/**
+ * Capture mode (no `SMTP_URL`): every message is written as `<dir>/<message-id>.eml`. Writing the
+ * same message again overwrites the file, so a retried message still leaves one file.
+ */
+export function createCaptureTransport(dir: string): MailTransport {
+  mkdirSync(dir, { recursive: true });
+  return {
+    id: 'capture',
+    async send(_envelope, raw, messageId) {
+      const name = messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9@._-]/g, '_');
+      await writeFile(join(dir, `${name}.eml`), raw);
+      return { response: `250 captured ${name}.eml` };
+    },
+    async close() {},
+  };
+}
