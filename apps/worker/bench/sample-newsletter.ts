@@ -32,13 +32,21 @@ export async function renderNaive(mjml: string, values: Record<string, string>):
   return html.replace(/\{\{(\w+)\}\}/g, (_, field: string) => values[field] ?? '');
 }
 
-/** Splits rendered text at `{{field}}` into template parts. */
+/** Merge fields of the sample, in slot order. */
+export const SAMPLE_FIELDS = ['firstName', 'lastName', 'email', 'unsubscribeUrl'] as const;
+
+/** Values of the sample's fields as slots. */
+export function slotValues(values: Record<string, string>): string[] {
+  return SAMPLE_FIELDS.map((f) => values[f] ?? '');
+}
+
+/** Splits rendered text at `{{field}}` into template parts with slots of {@link SAMPLE_FIELDS}. */
 export function splitParts(rendered: string): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const match of rendered.matchAll(/\{\{(\w+)\}\}/g)) {
     parts.push(rendered.slice(last, match.index));
-    parts.push({ field: match[1]! });
+    parts.push({ slot: SAMPLE_FIELDS.indexOf(match[1] as (typeof SAMPLE_FIELDS)[number]) });
     last = match.index + match[0].length;
   }
   parts.push(rendered.slice(last));

@@ -5,7 +5,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { createDkimSigner } from '../src/mime/dkim-signer';
 import { compileMessageTemplate } from '../src/mime/message-template';
 import { createSmtpTransport } from '../src/sending/mail-transport';
-import { renderNaive, sampleMjml, sampleText, splitParts } from './sample-newsletter';
+import { renderNaive, sampleMjml, sampleText, slotValues, splitParts } from './sample-newsletter';
 import { startSinkProcess } from './sink-process';
 
 const N = Number(process.env.N ?? 5000);
@@ -27,7 +27,7 @@ function composerFor(dkimKey?: string) {
     key: 'bench',
     messageIdDomain: 'kielregion.de',
     from: { name: 'KielRegion', email: 'newsletter@kielregion.de' },
-    subject: ['Neuigkeiten für ', { field: 'firstName' }],
+    subject: ['Neuigkeiten für ', { slot: 0 }],
     text: splitParts(text),
     html: splitParts(html),
     list: { id: 'newsletter.kielregion.regiokit' },
@@ -39,7 +39,7 @@ function composerFor(dkimKey?: string) {
 const recipient = (i: number) => ({
   id: `r${i}`,
   to: { name: `Jörg${i} Müller`, email: `user${i}@example.org` },
-  values: values(i),
+  values: slotValues(values(i)),
   unsubscribe: { url: values(i).unsubscribeUrl, mailto: 'mailto:u@kielregion.de' },
 });
 

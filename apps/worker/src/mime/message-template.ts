@@ -3,14 +3,12 @@ import type { DkimSigner } from './dkim-signer';
 import { encodeHeaderText, foldHeader, formatAddress, type MailAddress } from './encoded-word';
 import { canonicalizeBodyRelaxed, encodeQuotedPrintableChunk } from './quoted-printable';
 
-/** A piece of a template: static text, or a merge field filled per recipient. */
-export type TemplatePart = string | MergeField;
-
-/** A merge field; `escape` says how the value is written (default: `html` in HTML, `none` elsewhere). */
-export interface MergeField {
-  field: string;
-  escape?: 'html' | 'none';
-}
+/**
+ * A piece of a template: static text (final, already escaped), or a slot filled per recipient
+ * with `values[slot]`, escaped for its place by the caller (the shape of `@regiokit/content`'s
+ * compiled templates and `resolveMergeValues`).
+ */
+export type TemplatePart = string | { readonly slot: number };
 
 /** What one kind of message looks like, compiled once per campaign and language. */
 export interface MessageTemplateInput {
@@ -35,7 +33,8 @@ export interface MessageRecipient {
   /** Stable id (the subscriber id) for the deterministic `Message-ID`. */
   id: string;
   to: MailAddress;
-  values: Readonly<Record<string, string | undefined>>;
+  /** Merge values per slot, already escaped for where they go. */
+  values: readonly string[];
   /** Required for bulk mail (a template with `list`). */
   unsubscribe?: { url: string; mailto: string } | undefined;
 }
@@ -55,7 +54,7 @@ export interface MessageTemplate {
 
 type Segment =
   | { kind: 'static'; text: string; bytes: Buffer; canonical: Buffer }
-  | { kind: 'field'; field: string; html: boolean };
+  | { kind: 'slot'; slot: number };
 
 function staticSegment(text: string): Segment {
   const bytes = Buffer.from(text, 'latin1');
@@ -66,19 +65,6 @@ function staticSegment(text: string): Segment {
     bytes,
     canonical: canonical === text ? bytes : Buffer.from(canonical, 'latin1'),
   };
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes a value for HTML text and attribute values. */
-export function escapeHtml(value: string): string {
-  return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : value;
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -99,7 +85,7 @@ export function formatMessageId(key: string, recipientId: string, domain: string
   return `<${key.replace(ID_UNSAFE, '-')}.${recipientId.replace(ID_UNSAFE, '-')}@${domain}>`;
 }
 
-function segmentsOf(parts: readonly TemplatePart[], html: boolean): Segment[] {
+function segmentsOf(parts: readonly TemplatePart[]): Segment[] {
   const segments: Segment[] = [];
   let text = '';
   const flush = () => {
@@ -111,7 +97,7 @@ function segmentsOf(parts: readonly TemplatePart[], html: boolean): Segment[] {
       text += part;
     } else {
       flush();
-      segments.push({ kind: 'field', field: part.field, html: html && part.escape !== 'none' });
+      segments.push({ kind: 'slot', slot: part.slot });
     }
   }
   flush();
@@ -122,9 +108,9 @@ function partHeader(boundary: string, type: string): string {
   return `\r\n--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`;
 }
 
-function renderSubject(parts: readonly TemplatePart[], values: MessageRecipient['values']): string {
+function renderSubject(parts: readonly TemplatePart[], values: readonly string[]): string {
   let s = '';
-  for (const part of parts) s += typeof part === 'string' ? part : (values[part.field] ?? '');
+  for (const part of parts) s += typeof part === 'string' ? part : (values[part.slot] ?? '');
   return s;
 }
 
@@ -137,9 +123,9 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
   const boundary = `=_rk_${createHash('sha256').update(input.key).digest('hex').slice(0, 24)}`;
   const segments: Segment[] = [
     staticSegment(`This is a multi-part message in MIME format.\r\n${partHeader(boundary, 'text/plain')}`),
-    ...segmentsOf(input.text, false),
+    ...segmentsOf(input.text),
     staticSegment(partHeader(boundary, 'text/html')),
-    ...segmentsOf(input.html, true),
+    ...segmentsOf(input.html),
     staticSegment(`\r\n--${boundary}--\r\n`),
   ];
   // merge adjacent static segments so the hash prefix and the copies are as long as possible
@@ -160,7 +146,7 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
 
   const subjectIsStatic = input.subject.every((p) => typeof p === 'string');
   const staticSubject = subjectIsStatic
-    ? foldHeader('Subject', encodeHeaderText(renderSubject(input.subject, {})))
+    ? foldHeader('Subject', encodeHeaderText(renderSubject(input.subject, [])))
     : '';
   const fromLine = foldHeader('From', formatAddress(input.from));
   const replyToLine = input.replyTo ? foldHeader('Reply-To', formatAddress(input.replyTo)) : undefined;
@@ -190,8 +176,7 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
           hash?.update(s.canonical);
           chunks.push(s.bytes);
         } else {
-          const value = recipient.values[s.field] ?? '';
-          const encoded = encodeQuotedPrintableChunk(s.html ? escapeHtml(value) : value);
+          const encoded = encodeQuotedPrintableChunk(recipient.values[s.slot] ?? '');
           hash?.update(canonicalizeBodyRelaxed(encoded), 'latin1');
           chunks.push(Buffer.from(encoded, 'latin1'));
         }
