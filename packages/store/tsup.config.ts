@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // The migrations folder is found through import.meta.url, also in the CommonJS build.
+  shims: true,
 });

@@ -1,0 +1,76 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock';
+import * as schema from './schema/index';
+
+/** Which database the store runs on. */
+export type Backend = 'postgres' | 'pglite';
+
+/** A drizzle handle on the store schema: the database itself or an open transaction. */
+export type Executor = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** An open database connection (a pool on PostgreSQL, one embedded instance on PGlite). */
+export interface Database {
+  readonly backend: Backend;
+  readonly db: Executor;
+  /** Runs `fn` in one transaction: all of it is written, or none of it. */
+  transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Where to connect: a PostgreSQL URL, or a folder for the embedded database (`memory://` keeps it in memory). */
+export type DatabaseTarget =
+  | { readonly url: string; readonly maxConnections?: number }
+  | { readonly pgliteDir: string };
+
+/** Opens the database; every session uses UTC so timestamps read back the same on both backends. */
+export async function connectDatabase(target: DatabaseTarget): Promise<Database> {
+  if ('url' in target) {
+    const client = postgres(target.url, {
+      max: target.maxConnections ?? 10,
+      onnotice: () => undefined,
+      connection: { TimeZone: 'UTC', application_name: 'regiokit' },
+    });
+    const db = drizzlePostgres(client, { schema }) as unknown as Executor;
+    return {
+      backend: 'postgres',
+      db,
+      transaction: (fn) => db.transaction((tx) => fn(tx)),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const inMemory = target.pgliteDir.startsWith('memory://');
+  let release = async () => {};
+  if (!inMemory) {
+    await mkdir(target.pgliteDir, { recursive: true });
+    release = (await lockDataDir(`${target.pgliteDir}.lock`, target.pgliteDir)).release;
+  }
+  try {
+    const client = await PGlite.create(target.pgliteDir);
+    await client.exec("SET TIME ZONE 'UTC'");
+    const db = drizzlePglite(client, { schema }) as unknown as Executor;
+    return {
+      backend: 'pglite',
+      db,
+      transaction: (fn) => db.transaction((tx) => fn(tx)),
+      close: async () => {
+        await client.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Runs raw SQL and returns its rows (the drivers shape raw results differently). */
+export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -1,0 +1,4 @@
+export { CONSENT_ACTIONS, CONSENT_SOURCES, consentLog, consentTexts } from './consent';
+export { mailingLists, topics } from './mailing-lists';
+export { records } from './records';
+export { SUBSCRIBER_STATUSES, subscriberLists, subscribers, subscriberTopics } from './subscribers';

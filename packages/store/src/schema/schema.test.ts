@@ -1,0 +1,15 @@
+import { ConsentAction, ConsentSource, SubscriberStatus } from '@regiokit/core';
+import { describe, expect, it } from 'vitest';
+import { CONSENT_ACTIONS, CONSENT_SOURCES } from './consent';
+import { SUBSCRIBER_STATUSES } from './subscribers';
+
+// The schema cannot import core (drizzle-kit loads it on its own), so its CHECK lists are copies.
+describe('schema check lists', () => {
+  it.each([
+    ['subscriber statuses', SUBSCRIBER_STATUSES, SubscriberStatus.options],
+    ['consent actions', CONSENT_ACTIONS, ConsentAction.options],
+    ['consent sources', CONSENT_SOURCES, ConsentSource.options],
+  ])('match core for %s', (_name, stored, core) => {
+    expect([...stored]).toEqual([...core]);
+  });
+});

@@ -1,0 +1,33 @@
+import type { FieldError } from '@regiokit/core';
+
+/** Codes of {@link StoreError}. */
+export type StoreErrorCode =
+  /** Input failed validation; `fields` names each bad field. Nothing was written. */
+  | 'INVALID_INPUT'
+  /** A referenced row (list, topic, campaign, subscriber) does not exist. */
+  | 'NOT_FOUND'
+  /** The write conflicts with what is stored (a duplicate, or a change in the wrong state). */
+  | 'CONFLICT'
+  /** A token is malformed, forged, for another purpose, expired or no longer applicable. */
+  | 'INVALID_TOKEN'
+  /** The database schema could not be brought up to date. */
+  | 'MIGRATION_FAILED'
+  /** The embedded database folder is in use by another process. */
+  | 'DATA_DIR_LOCKED';
+
+/** The error the store throws for bad input and impossible operations. Illegal status transitions are core's `DomainError`. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
+  readonly fields: readonly FieldError[];
+
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    options: { fields?: FieldError[]; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.fields = options.fields ?? [];
+  }
+}
