@@ -4,6 +4,21 @@
 export type { CompileOptions } from './mail-layout';
 export type { NewsletterOptions } from './newsletter';
 export { compileNewsletter, TEXT_WIDTH } from './newsletter';
+export type { PressReleaseOptions } from './press-release';
+export { compilePressRelease } from './press-release';
+export type {
+  DoubleOptInMail,
+  ServiceMail,
+  ServiceMailOptions,
+  UnsubscribeConfirmationMail,
+} from './service-mail';
+export { compileServiceMail } from './service-mail';
+
+// Press releases outside mail: archive page and text for editorial systems
+export type { PressReleasePageOptions, RenderedPage } from './press-release-page';
+export { renderPressReleasePage } from './press-release-page';
+export type { PressReleaseTextOptions } from './press-release';
+export { renderPressReleaseText } from './press-release';
 
 // Personalising: fill the compiled chunks per recipient
 export type { PersonalisedMail } from './personalise';
@@ -29,11 +44,18 @@ export { escapeAttribute, escapeHeader, escapeHtml, escapeText, escapeUrl, isSaf
 
 // Themes
 export type { Theme, ThemeColours, ThemeLinks, ThemeLogo, ThemeOptions } from './theme';
-export { createTheme, DEFAULT_COLOURS, REGION_THEME_PRESETS, SYSTEM_FONT_STACK } from './theme';
+export {
+  assertValidTheme,
+  createTheme,
+  DEFAULT_COLOURS,
+  REGION_THEME_PRESETS,
+  SYSTEM_FONT_STACK,
+} from './theme';
 
 // Languages and formatting
 export type { Messages } from './messages';
 export { getMessages, MESSAGES } from './messages';
+export { formatDateline } from './dateline';
 export {
   DEFAULT_TIME_ZONE,
   formatDate,

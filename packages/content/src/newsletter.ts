@@ -19,7 +19,7 @@ import { getMessages, type Messages } from './messages';
 import { unwrapValidation } from './parse-input';
 import { renderMjml } from './render-mjml';
 import { PlainTextWriter, toTextWithSlots } from './text-writer';
-import type { Theme } from './theme';
+import { assertValidTheme, type Theme } from './theme';
 
 /** Options of {@link compileNewsletter}. */
 export interface NewsletterOptions extends CompileOptions {
@@ -51,6 +51,7 @@ export async function compileNewsletter(
   theme: Theme,
   options: NewsletterOptions = {},
 ): Promise<CompiledTemplate> {
+  assertValidTheme(theme);
   const data = unwrapValidation(validate(NewsletterIssue, issue), 'newsletter issue');
   const language = options.language ?? data.language;
   const messages = getMessages(language);

@@ -119,8 +119,9 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
 const FONT_STACK = /^[A-Za-z0-9 ,-]+$/;
 
 /**
- * Builds the {@link Theme} of a region: brand, claim, Impressum and sender from the region record,
- * colours and dateline style from {@link REGION_THEME_PRESETS} (by region id) and `options`.
+ * Builds the {@link Theme} of a region: brand, claim, Impressum, sender and dateline style from
+ * the region record, colours (and a dateline style the region does not set) from
+ * {@link REGION_THEME_PRESETS} by region id; `options` override both.
  * Throws a {@link ContentError} `INVALID_INPUT` naming every wrong field, e.g. `region.imprint`
  * when the region has no Impressum, or `theme.colours.primary` for a colour that is not `#rrggbb`.
  *
@@ -137,41 +138,13 @@ export function createTheme(region: Region, options: ThemeOptions = {}): Theme {
     });
   }
   const colours: ThemeColours = { ...DEFAULT_COLOURS, ...preset.colours, ...options.colours };
-  for (const [key, value] of Object.entries(colours)) {
-    if (!HEX.test(value)) {
-      issues.push({
-        path: `theme.colours.${key}`,
-        message: `expected a colour as #rrggbb, got ${JSON.stringify(value)}`,
-      });
-    }
-  }
   const logo = options.logo ?? preset.logo;
-  if (logo !== undefined) {
-    const result = validate(Image, logo);
-    if (!result.success) {
-      for (const e of result.errors)
-        issues.push({ path: prefixPath('theme.logo', e.path), message: e.message });
-    }
-  }
   const links: ThemeLinks = {
     website: options.links?.website ?? r.website,
     privacy: options.links?.privacy ?? r.imprint?.privacyUrl,
   };
-  for (const [key, value] of Object.entries(links)) {
-    if (value !== undefined && !WebUrl.safeParse(value).success) {
-      issues.push({
-        path: `theme.links.${key}`,
-        message: `expected an http(s) URL, got ${JSON.stringify(value)}`,
-      });
-    }
-  }
   const fontFamily = options.fontFamily ?? SYSTEM_FONT_STACK;
-  if (!FONT_STACK.test(fontFamily)) {
-    issues.push({
-      path: 'theme.fontFamily',
-      message: `expected font names separated by commas (letters, digits, spaces, hyphens; no quotes), got ${JSON.stringify(fontFamily)}`,
-    });
-  }
+  issues.push(...checkThemeParts({ colours, logo, links, fontFamily }));
   if (issues.length > 0 || r.imprint === undefined) throw invalidTheme(issues);
   const claim = options.claim ?? r.claim;
   return {
@@ -183,10 +156,67 @@ export function createTheme(region: Region, options: ThemeOptions = {}): Theme {
     links,
     imprint: r.imprint,
     sender: r.sender ?? { name: r.brand, email: r.imprint.email },
-    datelineStyle: options.datelineStyle ?? preset.datelineStyle ?? 'place-date',
+    datelineStyle:
+      options.datelineStyle ??
+      (r as { datelineStyle?: DatelineStyle }).datelineStyle ??
+      preset.datelineStyle ??
+      'place-date',
     timeZone: r.timeZone ?? DEFAULT_TIME_ZONE,
     fontFamily,
   };
+}
+
+/**
+ * Checks a theme that was not made by {@link createTheme} (or was changed since): colours are
+ * `#rrggbb`, the font stack has no quotes or CSS syntax, links are http(s), the logo has alt text.
+ * Every renderer calls this, because theme values end up in CSS and attributes. Throws a
+ * {@link ContentError} `INVALID_INPUT` naming each wrong field.
+ */
+export function assertValidTheme(theme: Theme): void {
+  const issues = checkThemeParts(theme);
+  if (typeof theme.imprint?.publisher !== 'string') {
+    issues.push({
+      path: 'theme.imprint',
+      message: 'expected an Impressum (§ 5 DDG): every mail must show one',
+    });
+  }
+  if (issues.length > 0) throw invalidTheme(issues);
+}
+
+function checkThemeParts(
+  theme: Pick<Theme, 'colours' | 'links' | 'fontFamily'> & { logo?: ThemeLogo | undefined },
+): FieldError[] {
+  const issues: FieldError[] = [];
+  for (const [key, value] of Object.entries(theme.colours)) {
+    if (typeof value !== 'string' || !HEX.test(value)) {
+      issues.push({
+        path: `theme.colours.${key}`,
+        message: `expected a colour as #rrggbb, got ${JSON.stringify(value)}`,
+      });
+    }
+  }
+  if (theme.logo !== undefined) {
+    const result = validate(Image, theme.logo);
+    if (!result.success) {
+      for (const e of result.errors)
+        issues.push({ path: prefixPath('theme.logo', e.path), message: e.message });
+    }
+  }
+  for (const [key, value] of Object.entries(theme.links)) {
+    if (value !== undefined && !WebUrl.safeParse(value).success) {
+      issues.push({
+        path: `theme.links.${key}`,
+        message: `expected an http(s) URL, got ${JSON.stringify(value)}`,
+      });
+    }
+  }
+  if (!FONT_STACK.test(theme.fontFamily)) {
+    issues.push({
+      path: 'theme.fontFamily',
+      message: `expected font names separated by commas (letters, digits, spaces, hyphens; no quotes), got ${JSON.stringify(theme.fontFamily)}`,
+    });
+  }
+  return issues;
 }
 
 function invalidTheme(issues: readonly FieldError[]): ContentError {
