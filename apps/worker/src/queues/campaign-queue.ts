@@ -1,0 +1,93 @@
+import type { Job } from 'bullmq';
+import { z } from 'zod';
+import { finishCampaignIfDone } from './finish-campaign';
+import { QUEUE_NAMES } from './queue-names';
+import { formatBatchJobId, SEND_QUEUE, type SendBatchJob } from './send-queue';
+import { pipelineKeys, type WorkerContext } from './worker-context';
+
+/** Payload of a start job: begin (or resume) sending a campaign. */
+export const StartCampaignJob = z.object({
+  campaignId: z.string().min(1),
+  /** When the send was planned (ISO instant); absent for "now" and resume. */
+  scheduledFor: z.iso.datetime({ offset: true }).optional(),
+  /** Set by resume: the campaign is `sending` already. */
+  resume: z.boolean().default(false),
+});
+export type StartCampaignJob = z.infer<typeof StartCampaignJob>;
+
+/** Queue of start jobs (one per planned send; recurring plans through a job scheduler). */
+export const CAMPAIGN_QUEUE = QUEUE_NAMES.campaigns;
+
+/** What a start job did; the job's return value. */
+export interface StartSummary {
+  outcome: 'fanned-out' | 'missed' | 'skipped';
+  batches: number;
+  recipients: number;
+  status?: string | undefined;
+}
+
+/**
+ * Starts a campaign: refuses a schedule missed by more than the allowed lateness (→ `missed`),
+ * moves the campaign to `sending`, and fans its audience out into batch jobs with deterministic
+ * ids (a re-run after a crash adds the same jobs again, which BullMQ ignores).
+ */
+export function createCampaignProcessor(ctx: WorkerContext) {
+  return async function processCampaign(job: Job): Promise<StartSummary> {
+    const data = StartCampaignJob.parse(job.data);
+    const runId = String(job.id ?? 'run').replace(/[^A-Za-z0-9_-]/g, '_');
+    const log = ctx.logger.child({ queue: CAMPAIGN_QUEUE, jobId: job.id, campaignId: data.campaignId });
+    const campaign = await ctx.store.getCampaign(data.campaignId);
+    if (!campaign) {
+      log.warn('campaign not found; nothing to send');
+      return { outcome: 'skipped', batches: 0, recipients: 0 };
+    }
+
+    // a repeatable job carries the moment it was due in its timestamp + delay
+    const due = data.scheduledFor ? Date.parse(data.scheduledFor) : job.timestamp + (job.opts.delay ?? 0);
+    const lateness = ctx.now().getTime() - due;
+    if (!data.resume && campaign.status === 'scheduled' && lateness > ctx.settings.maxLatenessMs) {
+      const reason = `schedule missed: due ${new Date(due).toISOString()}, ${Math.round(lateness / 60_000)} min late (allowed ${Math.round(ctx.settings.maxLatenessMs / 60_000)} min)`;
+      await ctx.store.transitionCampaign(campaign.id, ['scheduled'], 'missed', reason);
+      log.error({ due: new Date(due).toISOString(), latenessMs: lateness }, reason);
+      return { outcome: 'missed', batches: 0, recipients: 0 };
+    }
+
+    if (campaign.status === 'scheduled') {
+      await ctx.store.transitionCampaign(campaign.id, ['scheduled'], 'sending');
+    }
+    const status = await ctx.store.getCampaignStatus(campaign.id);
+    if (status !== 'sending') {
+      log.info({ status }, 'campaign is not sending; start skipped');
+      return { outcome: 'skipped', batches: 0, recipients: 0, status };
+    }
+
+    const keys = pipelineKeys(ctx.settings.prefix, campaign.id);
+    const fanout = `fanout:${runId}`;
+    await ctx.redis.sadd(keys.pending, fanout);
+    let afterId: string | undefined;
+    let index = 0;
+    let recipients = 0;
+    for (;;) {
+      const ids = await ctx.store.audiencePage(campaign.id, afterId, ctx.settings.batchSize);
+      if (ids.length === 0) break;
+      const jobId = formatBatchJobId(campaign.id, runId, index);
+      await ctx.redis.sadd(keys.pending, jobId);
+      const payload: SendBatchJob = { campaignId: campaign.id, runId, index, subscriberIds: ids };
+      await ctx.queues.send.add('batch', payload, {
+        jobId,
+        attempts: ctx.settings.attempts,
+        backoff: { type: 'exponential', delay: ctx.settings.backoffMs, jitter: 0.5 },
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+      });
+      recipients += ids.length;
+      index++;
+      afterId = ids.at(-1);
+      if (ids.length < ctx.settings.batchSize) break;
+    }
+    await ctx.redis.srem(keys.pending, fanout);
+    log.info({ batches: index, recipients, queue: SEND_QUEUE }, 'campaign fanned out');
+    await finishCampaignIfDone(ctx, campaign.id);
+    return { outcome: 'fanned-out', batches: index, recipients };
+  };
+}

@@ -1,0 +1,117 @@
+import { resolveMergeValues } from '@regiokit/content';
+import { Language, Salutation } from '@regiokit/core';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { z } from 'zod';
+import { classifySmtpError } from '../sending/classify-smtp-error';
+import { type PreparedMail, prepareMail } from '../sending/template-cache';
+import type { ServiceMailKind } from '../sending/template-source';
+import { QUEUE_NAMES } from './queue-names';
+import type { WorkerContext } from './worker-context';
+
+const Url = z.url({
+  protocol: /^https?$/,
+  error: (i) => `expected an http(s) URL, got ${JSON.stringify(i.input)}`,
+});
+const Recipient = {
+  regionId: z.string().min(1),
+  subscriberId: z.string().min(1),
+  email: z.email(),
+  language: Language.default('de'),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  salutation: Salutation.optional(),
+};
+
+/** Payload of a service mail job. */
+export const ServiceMailJob = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('double-opt-in'), ...Recipient, confirmUrl: Url }),
+  z.object({ kind: z.literal('unsubscribe-confirmation'), ...Recipient, resubscribeUrl: Url.optional() }),
+  z.object({ kind: z.literal('test'), campaignId: z.string().min(1), email: z.email() }),
+]);
+export type ServiceMailJob = z.input<typeof ServiceMailJob>;
+
+/** Queue of service mails; its worker takes rate-limit tokens ahead of bulk mail. */
+export const SERVICE_MAIL_QUEUE = QUEUE_NAMES.serviceMail;
+
+/** Sends one service mail or test send. Permanent SMTP failures end the job; temporary ones retry. */
+export function createServiceMailProcessor(ctx: WorkerContext) {
+  const prepared = new Map<string, Promise<PreparedMail>>();
+  const serviceMail = (kind: ServiceMailKind, regionId: string, language: Language) => {
+    const key = `${kind}|${regionId}|${language}`;
+    let entry = prepared.get(key);
+    if (!entry) {
+      entry = ctx.templates
+        .compileServiceMail(kind, regionId, language)
+        .then((mail) => prepareMail(kind, mail, ctx.dkim));
+      entry.catch(() => prepared.delete(key));
+      prepared.set(key, entry);
+    }
+    return entry;
+  };
+
+  return async function processServiceMail(job: Job): Promise<{ messageId: string; response: string }> {
+    const data = ServiceMailJob.parse(job.data);
+    const log = ctx.logger.child({
+      queue: SERVICE_MAIL_QUEUE,
+      jobId: job.id,
+      campaignId: data.kind === 'test' ? data.campaignId : undefined,
+    });
+    let mail: PreparedMail;
+    let values: string[];
+    let recipientId: string;
+    let unsubscribe: { url: string; mailto: string } | undefined;
+    if (data.kind === 'test') {
+      const campaign = await ctx.store.getCampaign(data.campaignId);
+      if (!campaign) throw new UnrecoverableError(`campaign ${data.campaignId} not found`);
+      mail = await ctx.cache.get(campaign, 'de', true);
+      const url = `${ctx.store.recipientLinks('test', campaign.id).unsubscribeUrl}`;
+      values = resolveMergeValues(mail.mail.compiled, {
+        email: data.email,
+        firstName: 'Erika',
+        lastName: 'Mustermann',
+        unsubscribeUrl: url,
+        preferencesUrl: url,
+        webVersionUrl: url,
+      });
+      recipientId = `test-${job.id}`;
+      unsubscribe = { url, mailto: `mailto:${data.email}` };
+    } else {
+      mail = await serviceMail(data.kind, data.regionId, data.language);
+      values = resolveMergeValues(mail.mail.compiled, {
+        email: data.email,
+        firstName: data.firstName,
+        lastName: data.lastName,
+        salutation: data.salutation,
+        confirmUrl: data.kind === 'double-opt-in' ? data.confirmUrl : undefined,
+        resubscribeUrl: data.kind === 'unsubscribe-confirmation' ? data.resubscribeUrl : undefined,
+      });
+      recipientId = `${data.subscriberId}.${job.id}`;
+    }
+    const message = mail.template.compose(
+      { id: recipientId, to: { email: data.email }, values, unsubscribe },
+      ctx.now(),
+    );
+    await ctx.limiter.takePriority();
+    try {
+      const { response } = await ctx.transport.send(
+        { from: mail.envelopeFrom, to: data.email },
+        message.raw,
+        message.messageId,
+      );
+      ctx.metrics.sent++;
+      log.info({ kind: data.kind, messageId: message.messageId }, 'service mail sent');
+      return { messageId: message.messageId, response };
+    } catch (error) {
+      const failure = classifySmtpError(error);
+      if (failure.throttle) await ctx.limiter.throttle();
+      if (failure.kind === 'permanent') {
+        ctx.metrics.failed++;
+        throw new UnrecoverableError(`service mail to ${data.email} refused: ${failure.reason}`);
+      }
+      ctx.metrics.retried++;
+      throw new Error(`service mail to ${data.email} failed temporarily: ${failure.reason}`, {
+        cause: error,
+      });
+    }
+  };
+}

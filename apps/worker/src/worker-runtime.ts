@@ -1,0 +1,143 @@
+import { Queue, Worker, type WorkerOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { DkimSigner } from './mime/dkim-signer';
+import { WorkerMetrics } from './process/metrics';
+import { CAMPAIGN_QUEUE, createCampaignProcessor } from './queues/campaign-queue';
+import { createSendBatchProcessor, SEND_QUEUE } from './queues/send-queue';
+import { createServiceMailProcessor, SERVICE_MAIL_QUEUE } from './queues/service-mail-queue';
+import type { PipelineSettings, WorkerContext } from './queues/worker-context';
+import type { MailTransport } from './sending/mail-transport';
+import type { SendingStore } from './sending/sending-store';
+import { SharedRateLimiter } from './sending/shared-rate-limiter';
+import { TemplateCache } from './sending/template-cache';
+import type { TemplateSource } from './sending/template-source';
+
+/** What {@link startWorker} needs; the composition root builds it from the config. */
+export interface StartWorkerOptions {
+  redisUrl: string;
+  store: SendingStore;
+  templates: TemplateSource;
+  transport: MailTransport;
+  dkim?: DkimSigner | undefined;
+  logger: Logger;
+  /** Messages per second for the transport, shared by all processes. */
+  sendRate: number;
+  /** Batch jobs processed at once by this process. */
+  concurrency: number;
+  settings: Partial<PipelineSettings> & Pick<PipelineSettings, 'prefix'>;
+  /** BullMQ lock and stalled-check timing (shorter in tests to recover faster after a kill). */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  now?: () => Date;
+}
+
+/** A running worker process part: its queues, context and shutdown. */
+export interface RunningWorker {
+  context: WorkerContext;
+  queues: { campaigns: Queue; send: Queue; serviceMail: Queue };
+  /** Queue depth per queue and state, for /metrics. */
+  queueDepth(): Promise<Record<string, Record<string, number>>>;
+  /** Stops taking jobs, lets running batches hand back their rest, closes connections; forced after `deadlineMs`. */
+  close(deadlineMs?: number): Promise<void>;
+}
+
+/** Starts the workers of all queues against Redis. */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  // BullMQ workers block on Redis: they need maxRetriesPerRequest null to survive reconnects
+  const workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const redis = new Redis(options.redisUrl, { enableAutoPipelining: true });
+  const prefix = options.settings.prefix;
+  const queueOptions = { connection: redis, prefix };
+  const queues = {
+    campaigns: new Queue(CAMPAIGN_QUEUE, queueOptions),
+    send: new Queue(SEND_QUEUE, queueOptions),
+    serviceMail: new Queue(SERVICE_MAIL_QUEUE, queueOptions),
+  };
+  const settings: PipelineSettings = {
+    batchSize: 500,
+    sendWindow: 16,
+    maxLatenessMs: 6 * 3_600_000,
+    attempts: 6,
+    backoffMs: 5_000,
+    statusCheckMs: 500,
+    ...options.settings,
+  };
+  const context: WorkerContext = {
+    store: options.store,
+    templates: options.templates,
+    cache: new TemplateCache(options.templates, options.dkim),
+    transport: options.transport,
+    limiter: new SharedRateLimiter(redis, {
+      key: `${prefix}:rate:${options.transport.id}`,
+      ratePerSecond: options.sendRate,
+    }),
+    redis,
+    queues,
+    dkim: options.dkim,
+    logger: options.logger,
+    metrics: new WorkerMetrics(),
+    settings,
+    now: options.now ?? (() => new Date()),
+    stopping: false,
+  };
+  const common: WorkerOptions = {
+    connection: workerConnection,
+    prefix,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    maxStalledCount: 5,
+  };
+  const workers = [
+    new Worker(CAMPAIGN_QUEUE, createCampaignProcessor(context), { ...common, concurrency: 2 }),
+    new Worker(SEND_QUEUE, createSendBatchProcessor(context), {
+      ...common,
+      concurrency: options.concurrency,
+    }),
+    new Worker(SERVICE_MAIL_QUEUE, createServiceMailProcessor(context), { ...common, concurrency: 4 }),
+  ];
+  for (const worker of workers) {
+    worker.on('failed', (job, error) =>
+      options.logger.warn(
+        {
+          queue: worker.name,
+          jobId: job?.id,
+          campaignId: job?.data?.campaignId,
+          attemptsMade: job?.attemptsMade,
+          err: error,
+        },
+        'job failed',
+      ),
+    );
+    worker.on('error', (error) => options.logger.error({ queue: worker.name, err: error }, 'worker error'));
+  }
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+
+  return {
+    context,
+    queues,
+    async queueDepth() {
+      const depth: Record<string, Record<string, number>> = {};
+      for (const queue of Object.values(queues)) {
+        depth[queue.name] = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+      }
+      return depth;
+    },
+    async close(deadlineMs = 30_000) {
+      context.stopping = true;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'deadline'>((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), deadlineMs);
+      });
+      const graceful = Promise.all(workers.map((w) => w.close())).then(() => 'closed' as const);
+      if ((await Promise.race([graceful, deadline])) === 'deadline') {
+        options.logger.warn({ deadlineMs }, 'shutdown deadline reached; closing workers forcibly');
+        await Promise.all(workers.map((w) => w.close(true)));
+      }
+      clearTimeout(timer);
+      await Promise.all(Object.values(queues).map((q) => q.close()));
+      await options.transport.close();
+      await Promise.all([redis.quit(), workerConnection.quit()]);
+    },
+  };
+}
