@@ -14,5 +14,7 @@ export const Article = z.object({
   image: Image.optional(),
   projectIds: z.array(ProjectId).default([]),
   topics: z.array(TopicId).default([]),
+  /** Remarks, e.g. which details are unverified. */
+  note: z.string().optional(),
 });
 export type Article = z.infer<typeof Article>;

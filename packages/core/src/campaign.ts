@@ -11,16 +11,49 @@ export const CampaignContent = z.discriminatedUnion('kind', [
 ]);
 export type CampaignContent = z.infer<typeof CampaignContent>;
 
-const CRON_FIELD = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$|^[A-Za-z]{3}(-[A-Za-z]{3})?$/;
+const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const WEEKDAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
-/** A five-field cron expression (minute hour day-of-month month day-of-week), e.g. `0 9 * * 2`. */
+/** Range of each cron field and the names it accepts (JAN = 1, SUN = 0; 7 is Sunday too). */
+const CRON_FIELDS: readonly { min: number; max: number; names: readonly string[]; offset: number }[] = [
+  { min: 0, max: 59, names: [], offset: 0 },
+  { min: 0, max: 23, names: [], offset: 0 },
+  { min: 1, max: 31, names: [], offset: 0 },
+  { min: 1, max: 12, names: MONTH_NAMES, offset: 1 },
+  { min: 0, max: 7, names: WEEKDAY_NAMES, offset: 0 },
+];
+
+/** Whether one cron field (`*`, `5`, `1-5`, `*\/15`, `MON-FRI`, `1,15`) is valid for its range. */
+function isValidCronField(field: string, spec: (typeof CRON_FIELDS)[number]): boolean {
+  const value = (token: string): number | undefined => {
+    if (/^\d+$/.test(token)) return Number(token);
+    const named = spec.names.indexOf(token.toUpperCase());
+    return named === -1 ? undefined : named + spec.offset;
+  };
+  return field.split(',').every((part) => {
+    const match = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+    if (match === null) return false;
+    const [, range = '', step] = match;
+    if (step !== undefined && Number(step) < 1) return false;
+    if (range === '*') return true;
+    const [lo, hi] = range.split('-').map(value);
+    if (lo === undefined || lo < spec.min || lo > spec.max) return false;
+    if (range.includes('-')) return hi !== undefined && hi >= lo && hi <= spec.max;
+    return true;
+  });
+}
+
+/**
+ * A five-field cron expression (minute hour day-of-month month day-of-week), e.g. `0 9 * * 2` for
+ * Tuesdays at 09:00. Each field is checked against its range; month and weekday names are allowed.
+ */
 export const CronExpression = z
   .string()
   .trim()
   .refine(
     (s) => {
       const fields = s.split(/\s+/);
-      return fields.length === 5 && fields.every((f) => CRON_FIELD.test(f));
+      return fields.length === 5 && fields.every((f, i) => isValidCronField(f, CRON_FIELDS[i]!));
     },
     {
       error: (i) =>

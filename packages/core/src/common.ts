@@ -6,6 +6,13 @@ export const IsoDate = z.iso.date({
 });
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** A calendar year, e.g. a target year `2030`. */
+export const Year = z
+  .int({ error: (i) => `expected a year, got ${JSON.stringify(i.input)}` })
+  .min(1900)
+  .max(2200);
+export type Year = z.infer<typeof Year>;
+
 /** A moment as an ISO 8601 instant with an explicit offset, `2026-12-01T09:00:00+01:00` or `…Z`. */
 export const Instant = z.iso.datetime({
   offset: true,

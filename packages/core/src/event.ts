@@ -19,6 +19,8 @@ export const Event = z
     projectId: ProjectId.optional(),
     topics: z.array(TopicId).default([]),
     image: Image.optional(),
+    /** Remarks, e.g. which details are unverified. */
+    note: z.string().optional(),
   })
   .refine((e) => e.endsAt === undefined || Date.parse(e.endsAt) >= Date.parse(e.startsAt), {
     path: ['endsAt'],

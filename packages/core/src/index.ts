@@ -1,35 +1,11 @@
-// Errors and validation
+// biome-ignore-all assist/source/organizeImports: exports are grouped by concept, one comment per group
 
-// Communication records
-export { Article } from './article';
-export { Audience, ListKind, MailingList, Topic } from './audience';
-export {
-  CAMPAIGN_LIFECYCLE,
-  Campaign,
-  CampaignContent,
-  CampaignStatus,
-  CronExpression,
-  TimePlan,
-} from './campaign';
-// Common value types
-export {
-  ContactPerson,
-  Email,
-  Image,
-  Instant,
-  IsoDate,
-  Language,
-  Line,
-  LinkUrl,
-  PostalAddress,
-  Text,
-  TimeZone,
-  WebUrl,
-} from './common';
-export { ConsentAction, ConsentRecord, ConsentSource } from './consent';
-export type { DomainErrorCode } from './errors';
+// Errors and validation
 export { DomainError } from './errors';
-export { Event } from './event';
+export type { DomainErrorCode } from './errors';
+export { formatFieldErrors, formatPath, toFieldErrors, validate } from './validation';
+export type { FieldError, Validation } from './validation';
+
 // Ids
 export {
   ArticleId,
@@ -50,11 +26,126 @@ export {
   TopicId,
   WorkshopId,
 } from './ids';
-export type { Lifecycle } from './lifecycle';
-// Status lifecycles
-export { assertTransition, canTransition, defineLifecycle } from './lifecycle';
+
+// Common value types
+export {
+  ContactPerson,
+  Email,
+  Image,
+  Instant,
+  IsoDate,
+  Language,
+  Line,
+  LinkUrl,
+  PostalAddress,
+  Text,
+  TimeZone,
+  WebUrl,
+  Year,
+} from './common';
+
+// Calendar days
+export { addDaysToIsoDate, addMonthsToIsoDate, countDaysBetween, toIsoDateInZone } from './calendar';
+
 // Money
-export { allocateCents, cents, euros, Money, sumMoney } from './money';
+export { allocateCents, allocateMoney, applyRate, cents, euros, Money, sumMoney } from './money';
+
+// Status lifecycles
+export { assertTransition, canTransition, defineLifecycle, listNextStatuses } from './lifecycle';
+export type { Lifecycle } from './lifecycle';
+
+// Region, members and carrier
+export {
+  Bundesland,
+  CarrierOrganisation,
+  Imprint,
+  kreisKey,
+  LAND_CODES,
+  LegalForm,
+  Member,
+  MemberKind,
+  OfficialKey,
+  Population,
+  Region,
+  Sender,
+  SHARE_SUM_TOLERANCE,
+  Shareholder,
+} from './region';
+
+// Bodies and decisions
+export { Body, BodyMember, BodyRole, listBodySectors, Sector } from './body';
+export { Decision, DecisionOutcome } from './decision';
+
+// Strategy
+export {
+  CrossCuttingTheme,
+  FieldOfAction,
+  FieldOfActionCode,
+  findCurrentVersion,
+  formatFieldOfActionLabel,
+  Goal,
+  isStrategyValidOn,
+  Strategy,
+  StrategyKind,
+  StrategyValidity,
+  StrategyVersion,
+} from './strategy';
+export { Indicator, IndicatorDirection } from './indicator';
+
+// Projects
+export { PROJECT_LIFECYCLE, ProjectStatus } from './project-status';
+export {
+  checkProjectArea,
+  checkProjectReferences,
+  CostItem,
+  isWithinRegion,
+  listMilestonesReachedBetween,
+  listStatusChangesBetween,
+  Milestone,
+  Project,
+  ProjectCosts,
+  ProjectKind,
+  ProjectPartner,
+  ProjectPeriod,
+  ProjectStatusChange,
+  transitionProject,
+} from './project';
+export type { ProjectReferences, ProjectTransitionContext } from './project';
+export { Measure, MeasureSchedule } from './measure';
+export { Organisation, OrganisationKind } from './organisation';
+
+// Funding
+export {
+  computeFinalReportDue,
+  computeGrantAmount,
+  computeOwnShare,
+  CostSharingKey,
+  countDaysUntilPeriodEnd,
+  DEFAULT_FINAL_REPORT_MONTHS,
+  FundingCall,
+  FundingInstrument,
+  Grant,
+  GrantBeneficiary,
+  GrantPeriod,
+  isGrantActive,
+  splitOwnShare,
+  sumGrantsByFieldOfAction,
+  sumGrantsByInstrument,
+} from './funding';
+export type {
+  FieldOfActionFunding,
+  FinalReportOptions,
+  FundingByFieldOfAction,
+  InstrumentTotal,
+  MemberShare,
+} from './funding';
+
+// Workshops
+export { Workshop } from './workshop';
+
+// Communication records
+export { Article } from './article';
+export { Event } from './event';
 export {
   ArticleItem,
   Editorial,
@@ -76,25 +167,22 @@ export {
   PressReleaseNumber,
   Quote,
 } from './press-release';
-// Projects
-export { PROJECT_LIFECYCLE, ProjectStatus } from './project-status';
-// Region, members and carrier
-export {
-  Bundesland,
-  CarrierOrganisation,
-  Imprint,
-  kreisKey,
-  LAND_CODES,
-  LegalForm,
-  Member,
-  MemberKind,
-  OfficialKey,
-  Population,
-  Region,
-  Sender,
-  SHARE_SUM_TOLERANCE,
-  Shareholder,
-} from './region';
+
+// Subscribers, consent and lists
+export { Audience, ListKind, MailingList, Topic } from './audience';
 export { normaliseEmail, Salutation, SUBSCRIBER_LIFECYCLE, Subscriber, SubscriberStatus } from './subscriber';
-export type { FieldError, Validation } from './validation';
-export { formatFieldErrors, formatPath, toFieldErrors, validate } from './validation';
+export { ConsentAction, ConsentRecord, ConsentSource } from './consent';
+
+// Campaigns
+export {
+  CAMPAIGN_LIFECYCLE,
+  Campaign,
+  CampaignContent,
+  CampaignStatus,
+  CronExpression,
+  TimePlan,
+} from './campaign';
+
+// Region bundles
+export { checkRegionBundle } from './region-bundle';
+export type { RegionBundle } from './region-bundle';

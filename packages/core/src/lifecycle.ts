@@ -8,7 +8,11 @@ export interface Lifecycle<S extends string> {
   readonly transitions: Readonly<Record<S, readonly S[]>>;
 }
 
-/** Defines a {@link Lifecycle}. */
+/**
+ * Defines a {@link Lifecycle}.
+ *
+ * @example const DOOR = defineLifecycle<'open' | 'closed'>('door', { open: ['closed'], closed: ['open'] });
+ */
 export function defineLifecycle<S extends string>(
   name: string,
   transitions: Readonly<Record<S, readonly S[]>>,
@@ -16,9 +20,19 @@ export function defineLifecycle<S extends string>(
   return { name, transitions };
 }
 
-/** Whether `to` may follow `from`. */
+/** Whether `to` may follow `from` in `lifecycle`. */
 export function canTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S): boolean {
-  return lifecycle.transitions[from].includes(to);
+  return listNextStatuses(lifecycle, from).includes(to);
+}
+
+/**
+ * The statuses that may follow `from`; none for a final status or a status the lifecycle does not
+ * know (e.g. from unvalidated input).
+ *
+ * @example listNextStatuses(PROJECT_LIFECYCLE, 'running') // ['completed', 'paused', 'discontinued']
+ */
+export function listNextStatuses<S extends string>(lifecycle: Lifecycle<S>, from: S): readonly S[] {
+  return Object.hasOwn(lifecycle.transitions, from) ? lifecycle.transitions[from] : [];
 }
 
 /**
@@ -28,7 +42,7 @@ export function canTransition<S extends string>(lifecycle: Lifecycle<S>, from: S
  */
 export function assertTransition<S extends string>(lifecycle: Lifecycle<S>, from: S, to: S): void {
   if (!canTransition(lifecycle, from, to)) {
-    const allowed = lifecycle.transitions[from];
+    const allowed = listNextStatuses(lifecycle, from);
     throw new DomainError(
       'ILLEGAL_TRANSITION',
       `${lifecycle.name} cannot go from "${from}" to "${to}"; allowed from "${from}": ${

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Image, Instant, IsoDate, Language, Line, LinkUrl, Text, WebUrl } from './common';
-import { ArticleId, EventId, NewsletterIssueId, ProjectId, RegionId, TopicId } from './ids';
+import { ArticleId, EventId, GrantId, NewsletterIssueId, ProjectId, RegionId, TopicId } from './ids';
 import { Money } from './money';
 import { ProjectStatus } from './project-status';
 
@@ -55,6 +55,8 @@ export const FundingCallItem = z.object({
   maxGrant: Money.optional(),
   url: WebUrl.optional(),
   image: Image.optional(),
+  /** The grant (e.g. a Regionalbudget) the call belongs to. */
+  grantId: GrantId.optional(),
 });
 export type FundingCallItem = z.infer<typeof FundingCallItem>;
 

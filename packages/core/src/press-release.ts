@@ -73,6 +73,8 @@ export const PressRelease = z.object({
   contact: ContactPerson,
   images: z.array(PressImage).default([]),
   topics: z.array(TopicId).default([]),
+  /** Internal remarks, never published, e.g. which details are unverified. */
+  note: z.string().optional(),
 });
 export type PressRelease = z.infer<typeof PressRelease>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Email, IsoDate, Language, Line, PostalAddress, TimeZone, WebUrl } from './common';
 import { RegionId } from './ids';
 import { Money } from './money';
+import { DatelineStyle } from './press-release';
 
 /** The two-digit Land prefix of every official key (AGS / Kreisschlüssel), per Bundesland. */
 export const LAND_CODES = {
@@ -59,6 +60,8 @@ export const Member = z.object({
   kind: MemberKind,
   officialKey: OfficialKey,
   population: Population.optional(),
+  /** Remarks, e.g. newer or disputed figures and their sources. */
+  note: z.string().optional(),
 });
 export type Member = z.infer<typeof Member>;
 
@@ -87,6 +90,8 @@ export const CarrierOrganisation = z
     legalForm: LegalForm,
     shareCapital: Money.optional(),
     shareholders: z.array(Shareholder).default([]),
+    /** Remarks, e.g. where the management sits when the carrier is a county office. */
+    note: z.string().optional(),
   })
   .superRefine((carrier, ctx) => {
     if (carrier.shareholders.length === 0) return;
@@ -148,6 +153,8 @@ export const Region = z
     carrier: CarrierOrganisation,
     imprint: Imprint.optional(),
     sender: Sender.optional(),
+    /** How the region's press releases write the dateline unless a release says otherwise. */
+    datelineStyle: DatelineStyle.optional(),
   })
   .superRefine((region, ctx) => {
     const prefix = LAND_CODES[region.bundesland];
@@ -158,6 +165,15 @@ export const Region = z
           code: 'custom',
           path: ['members', i, 'officialKey'],
           message: `expected a key starting with ${prefix} (${region.bundesland}), got "${member.officialKey}"`,
+        });
+      }
+    });
+    region.members.forEach((member, i) => {
+      if (member.kind === 'gemeinde' && /^\d{5}$/.test(member.officialKey)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'officialKey'],
+          message: `expected the 8-digit AGS for a Gemeinde, got the 5-digit key "${member.officialKey}"`,
         });
       }
     });
@@ -175,7 +191,11 @@ export const Region = z
   });
 export type Region = z.infer<typeof Region>;
 
-/** The Kreisschlüssel (first five digits) of an official key. */
+/**
+ * The Kreisschlüssel (first five digits) of an official key.
+ *
+ * @example kreisKey('16067072') // '16067'
+ */
 export function kreisKey(officialKey: OfficialKey): string {
   return officialKey.slice(0, 5);
 }
