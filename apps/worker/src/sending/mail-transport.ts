@@ -26,6 +26,8 @@ export interface SmtpTransportOptions {
   poolSize: number;
   /** Allow self-signed certificates (tests, local relays). */
   insecureTls?: boolean;
+  /** Name given in EHLO; defaults to the host name. */
+  heloName?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export function createSmtpTransport(options: SmtpTransportOptions): MailTranspor
     maxConnections: options.poolSize,
     maxMessages: Number.POSITIVE_INFINITY,
     tls: options.insecureTls ? { rejectUnauthorized: false } : undefined,
+    name: options.heloName,
     disableFileAccess: true,
     disableUrlAccess: true,
   });
