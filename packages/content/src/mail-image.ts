@@ -26,13 +26,14 @@ export function renderMailImage(
   image: Image,
   path: string,
   theme: Theme,
-  options: { fullBleed?: boolean; caption?: string } = {},
+  options: { fullBleed?: boolean; caption?: string; paddingTop?: number } = {},
 ): Markup {
   assertAlt(image, path);
   assertSafeLink(image.src, `${path}.src`);
   const max = options.fullBleed === true ? 600 : CONTENT_WIDTH;
   const width = Math.min(image.width ?? max, max);
-  const padding = options.fullBleed === true ? '0' : '0 24px';
+  const top = `${options.paddingTop ?? 0}px`;
+  const padding = options.fullBleed === true ? `${top} 0 0` : `${top} 24px 0`;
   const caption = options.caption ?? image.caption;
   const lines = [caption, image.credit].filter((l): l is string => l !== undefined && l !== '');
   const below =

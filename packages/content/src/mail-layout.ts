@@ -39,10 +39,10 @@ export interface MailFrame {
 export function styles(theme: Theme) {
   const c = theme.colours;
   return {
-    p: `margin:0 0 14px;overflow-wrap:break-word;word-wrap:break-word;`,
-    h1: `margin:0 0 10px;font-size:26px;line-height:1.25;font-weight:700;color:${c.text};overflow-wrap:break-word;`,
-    h2: `margin:0 0 10px;font-size:21px;line-height:1.3;font-weight:700;color:${c.text};overflow-wrap:break-word;`,
-    h3: `margin:0 0 8px;font-size:18px;line-height:1.35;font-weight:700;color:${c.text};overflow-wrap:break-word;`,
+    p: `margin:0 0 14px;`,
+    h1: `margin:0 0 10px;font-size:26px;line-height:1.25;font-weight:700;color:${c.text};`,
+    h2: `margin:0 0 10px;font-size:21px;line-height:1.3;font-weight:700;color:${c.text};`,
+    h3: `margin:0 0 8px;font-size:18px;line-height:1.35;font-weight:700;color:${c.text};`,
     label: `margin:0 0 6px;font-size:12px;line-height:1.4;font-weight:700;letter-spacing:0.04em;text-transform:uppercase;color:${c.accent};`,
     meta: `margin:0 0 10px;font-size:14px;line-height:1.5;color:${c.muted};`,
     small: `margin:6px 0 0;font-size:12px;line-height:1.4;color:${c.muted};`,

@@ -217,8 +217,9 @@ function renderItem(item: NewsletterItem, path: string, frame: MailFrame): Marku
       break;
     }
   }
-  const image = item.image === undefined ? '' : renderMailImage(item.image, `${path}.image`, theme);
-  return markup`<mj-spacer height="10px" />${image}<mj-text padding="${image === '' ? '0 24px' : '12px 24px 0'}">${lines}</mj-text>${button}`;
+  const image =
+    item.image === undefined ? '' : renderMailImage(item.image, `${path}.image`, theme, { paddingTop: 14 });
+  return markup`${image}<mj-text padding="${image === '' ? '14px 24px 0' : '12px 24px 0'}">${lines}</mj-text>${button}`;
 }
 
 function renderText(issue: NewsletterIssue, frame: MailFrame, greeting: boolean): string {

@@ -7,6 +7,15 @@ export interface RenderMjmlOptions {
   readonly minify?: boolean;
 }
 
+/**
+ * Drops the indentation MJML writes at the start of each line and empty lines. A line break
+ * stays, so whitespace between inline elements keeps its meaning; only the size shrinks (about a
+ * quarter of a newsletter), which keeps large issues below Gmail's clipping limit.
+ */
+export function compactWhitespace(html: string): string {
+  return html.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n');
+}
+
 interface MjmlValidationIssue {
   readonly line?: number;
   readonly tagName?: string;
@@ -28,7 +37,7 @@ export async function renderMjml(source: string, options: RenderMjmlOptions = {}
       minify: options.minify === true,
       ...(options.minify === true ? { minifyOptions: { removeComments: 'safe' } as never } : {}),
     });
-    return result.html;
+    return options.minify === true ? result.html : compactWhitespace(result.html);
   } catch (error) {
     const issues = (error as { errors?: readonly MjmlValidationIssue[] }).errors;
     if (Array.isArray(issues) && issues.length > 0) {

@@ -79,8 +79,7 @@ export interface ThemeOptions {
 }
 
 /** The system font stack: fonts every device has, so no web font is ever requested. */
-export const SYSTEM_FONT_STACK =
-  '-apple-system, BlinkMacSystemFont, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
+export const SYSTEM_FONT_STACK = '-apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
 
 /** Neutral colours used where neither a preset nor the caller sets one. */
 export const DEFAULT_COLOURS: ThemeColours = {
