@@ -1,13 +1,33 @@
 // Opening the store
 
+// Audiences and the suppression list (worker)
+export type { AudienceReader, Recipient } from './audience';
+export { AudienceOptions } from './audience';
+// Audit log of staff actions
+export type { AuditEntry, AuditLog, AuditQuery } from './audit-log';
+export { Actor, AuditInput } from './audit-log';
+// Subscribers and the consent log
+export type { ConsentEntry, ConsentLog, ConsentSummary } from './consent-log';
 export type { Backend } from './database';
+
+// Domain records, lists and topics
+export type { MailingListRepository } from './mailing-lists';
 export type { OpenStoreExtras, Store } from './open-store';
 export { openStore } from './open-store';
+// Double opt-in, unsubscribe and preferences (web app)
+export type { ClientContext, OptInRequested, OptInService } from './opt-in';
+export { OptInRequest, PreferencesChange } from './opt-in';
+export type { RecordKind, RecordOf, RecordRepository } from './records';
+export { RECORD_SCHEMAS } from './records';
 // Errors
 export type { StoreErrorCode } from './store-error';
 export { StoreError } from './store-error';
 export { StoreOptions } from './store-options';
-
+export type { SubscriberQuery, SubscriberRepository } from './subscribers';
+export { SubscriberProfile } from './subscribers';
+export type { SuppressionList } from './suppressions';
+export { SuppressionInput, SuppressionReason } from './suppressions';
 // Tokens for confirm, unsubscribe and preference links (usable without a store)
 export type { CreateTokenInput, TokenCheck, TokenClaims } from './tokens';
 export { createToken, TOKEN_LIFETIMES, TokenPurpose, verifyToken } from './tokens';
+export type { TopicRepository } from './topics';

@@ -1,14 +1,36 @@
 import { join } from 'node:path';
+import { type AudienceReader, createAudienceReader } from './audience';
+import { type AuditLog, createAuditLog } from './audit-log';
+import { type ConsentLog, createConsentLog } from './consent-log';
 import { type Backend, connectDatabase, type Database } from './database';
+import { createMailingListRepository, type MailingListRepository } from './mailing-lists';
 import { migrate, readMigrations } from './migrate';
+import { createOptInService, type OptInService } from './opt-in';
 import { parseInput } from './parse-input';
+import { createRecordRepository, type RecordRepository } from './records';
 import { createStoreContext } from './store-context';
 import { StoreOptions } from './store-options';
+import { createSubscriberRepository, type SubscriberRepository } from './subscribers';
+import { createSuppressionList, type SuppressionList } from './suppressions';
+import { createTopicRepository, type TopicRepository } from './topics';
 
 /** The store: every repository on one database. Close it when done. */
 export interface Store {
   /** `postgres` with a databaseUrl, else `pglite`. */
   readonly backend: Backend;
+  /** Regions, newsletter issues, press releases, events, articles (validated by core). */
+  readonly records: RecordRepository;
+  readonly lists: MailingListRepository;
+  readonly topics: TopicRepository;
+  readonly subscribers: SubscriberRepository;
+  /** Consent log (read side) and consent texts. */
+  readonly consent: ConsentLog;
+  /** Double opt-in, unsubscribe, preferences and their tokens (web app). */
+  readonly optIn: OptInService;
+  readonly suppressions: SuppressionList;
+  /** Campaign audiences in batches (the worker). */
+  readonly audience: AudienceReader;
+  readonly audit: AuditLog;
   /** Closes the pool or the embedded database. */
   close(): Promise<void>;
 }
@@ -51,9 +73,18 @@ function assembleStore(
   clientData: 'hashed' | 'plain',
   clock: () => Date,
 ): Store {
-  createStoreContext(database, secret, clientData, clock);
+  const ctx = createStoreContext(database, secret, clientData, clock);
   return {
     backend: database.backend,
+    records: createRecordRepository(ctx),
+    lists: createMailingListRepository(ctx),
+    topics: createTopicRepository(ctx),
+    subscribers: createSubscriberRepository(ctx),
+    consent: createConsentLog(ctx),
+    optIn: createOptInService(ctx),
+    suppressions: createSuppressionList(ctx),
+    audience: createAudienceReader(ctx),
+    audit: createAuditLog(ctx),
     close: () => database.close(),
   };
 }

@@ -13,7 +13,9 @@ export type StoreErrorCode =
   /** The database schema could not be brought up to date. */
   | 'MIGRATION_FAILED'
   /** The embedded database folder is in use by another process. */
-  | 'DATA_DIR_LOCKED';
+  | 'DATA_DIR_LOCKED'
+  /** A stored record fails validation on read (the schema became stricter since it was written). */
+  | 'INVALID_STORED_RECORD';
 
 /** The error the store throws for bad input and impossible operations. Illegal status transitions are core's `DomainError`. */
 export class StoreError extends Error {

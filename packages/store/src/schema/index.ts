@@ -1,4 +1,6 @@
+export { auditLog } from './audit-log';
 export { CONSENT_ACTIONS, CONSENT_SOURCES, consentLog, consentTexts } from './consent';
 export { mailingLists, topics } from './mailing-lists';
 export { records } from './records';
 export { SUBSCRIBER_STATUSES, subscriberLists, subscribers, subscriberTopics } from './subscribers';
+export { SUPPRESSION_REASONS, suppressions } from './suppressions';

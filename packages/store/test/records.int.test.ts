@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../src/index';
+import { BACKENDS, type TestDatabase } from './backends';
+import { uniqueRegion } from './fixtures';
+
+function kielRegion(id: string) {
+  return {
+    id,
+    name: 'KielRegion',
+    brand: 'KielRegion',
+    bundesland: 'Schleswig-Holstein',
+    members: [
+      {
+        officialName: 'Kiel, Landeshauptstadt',
+        displayName: 'Landeshauptstadt Kiel',
+        kind: 'landeshauptstadt',
+        officialKey: '01002',
+      },
+      { officialName: 'Plön', displayName: 'Kreis Plön', kind: 'kreis', officialKey: '01057' },
+    ],
+    carrier: {
+      name: 'KielRegion GmbH',
+      legalForm: 'gmbh',
+      shareholders: [
+        { name: 'Landeshauptstadt Kiel', sharePercent: 36.67 },
+        { name: 'WFG Infrastruktur GmbH', sharePercent: 36.67 },
+        { name: 'Kreis Plön', sharePercent: 26.67 },
+      ],
+    },
+  };
+}
+
+describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
+  let database: TestDatabase;
+  let store: Store;
+
+  beforeAll(async () => {
+    database = await backend.create();
+    store = await database.open();
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
+
+  it('keeps domain records validated by core, with defaults applied', async () => {
+    const region = uniqueRegion('kiel');
+    const stored = await store.records.put('region', kielRegion(region));
+    expect(stored).toMatchObject({ id: region, timeZone: 'Europe/Berlin', language: 'de' });
+    expect(await store.records.get('region', region, region)).toEqual(stored);
+
+    const article = {
+      id: 'azubi-speed-dating-2026',
+      regionId: region,
+      title: 'Azubi-Speed-Dating 2026',
+      publishedOn: '2026-03-02',
+      teaser: '40 Betriebe, 300 Jugendliche.',
+    };
+    await store.records.put('article', article);
+    await store.records.put('article', { ...article, id: 'b-artikel', title: 'Zweiter Artikel' });
+    await store.records.put('article', { ...article, title: 'Azubi-Speed-Dating 2026 – Rückblick' });
+    const articles = await store.records.list('article', region);
+    expect(articles.map((a) => [a.id, a.title])).toEqual([
+      ['azubi-speed-dating-2026', 'Azubi-Speed-Dating 2026 – Rückblick'],
+      ['b-artikel', 'Zweiter Artikel'],
+    ]);
+    expect(articles[0]?.topics).toEqual([]);
+    expect(await store.records.list('article', uniqueRegion('other'))).toEqual([]);
+    expect(await store.records.delete('article', region, 'b-artikel')).toBe(true);
+    expect(await store.records.get('article', region, 'b-artikel')).toBeUndefined();
+
+    await expect(
+      store.records.put('article', { ...article, publishedOn: '02.03.2026' }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'invalid article:\npublishedOn: expected an ISO date (YYYY-MM-DD), got "02.03.2026"',
+    });
+    await expect(
+      store.records.put('region', {
+        ...kielRegion(region),
+        members: [{ ...kielRegion(region).members[0], officialKey: '16067' }],
+      }),
+    ).rejects.toThrow(/members\[0\]\.officialKey: expected a key starting with 01/);
+  });
+
+  it('keeps lists whose topics exist, and cascades list deletion to memberships', async () => {
+    const region = uniqueRegion('kiel');
+    await store.topics.put({ id: 'fachkraefte', regionId: region, name: 'Fachkräfte' });
+    await expect(
+      store.lists.put({
+        id: 'newsletter',
+        regionId: region,
+        kind: 'newsletter',
+        name: 'Newsletter',
+        topics: ['fachkraefte', 'segeln'],
+      }),
+    ).rejects.toThrow(`topics[1]: unknown topic "segeln" in region "${region}"; known: fachkraefte`);
+    expect(await store.lists.get(region, 'newsletter')).toBeUndefined();
+    const list = await store.lists.put({
+      id: 'newsletter',
+      regionId: region,
+      kind: 'newsletter',
+      name: 'Newsletter',
+      topics: ['fachkraefte'],
+    });
+    expect(list.language).toBe('de');
+    expect(await store.lists.list(region)).toEqual([list]);
+    expect(await store.topics.list(region)).toEqual([
+      { id: 'fachkraefte', regionId: region, name: 'Fachkräfte' },
+    ]);
+    expect(await store.lists.delete(region, 'newsletter')).toBe(true);
+    expect(await store.lists.list(region)).toEqual([]);
+  });
+});
