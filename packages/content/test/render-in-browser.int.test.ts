@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NewsletterIssue } from '@regiokit/core';
@@ -27,6 +27,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`expected Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   }
+  rmSync(OUTPUT, { recursive: true, force: true });
   mkdirSync(OUTPUT, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
