@@ -54,7 +54,8 @@ export function createProducer(options: ProducerOptions): Producer {
     if (plan.kind === 'recurring') {
       await campaigns.upsertJobScheduler(
         schedulerId(campaignId),
-        { pattern: plan.cron, tz: plan.timeZone },
+        // startDate: the producer's clock, so tests can place a schedule before a DST change
+        { pattern: plan.cron, tz: plan.timeZone, startDate: now() },
         { name: 'start', data: { campaignId, resume: false } satisfies StartCampaignJob },
       );
       return { jobId: schedulerId(campaignId), runAt: undefined };

@@ -36,14 +36,26 @@ export function createCampaignProcessor(ctx: WorkerContext) {
     const data = StartCampaignJob.parse(job.data);
     const runId = String(job.id ?? 'run').replace(/[^A-Za-z0-9_-]/g, '_');
     const log = ctx.logger.child({ queue: CAMPAIGN_QUEUE, jobId: job.id, campaignId: data.campaignId });
-    const campaign = await ctx.store.getCampaign(data.campaignId);
+    let campaign = await ctx.store.getCampaign(data.campaignId);
     if (!campaign) {
       log.warn('campaign not found; nothing to send');
       return { outcome: 'skipped', batches: 0, recipients: 0 };
     }
 
-    // a repeatable job carries the moment it was due in its timestamp + delay
+    // a job of a scheduler carries the moment it was due in its timestamp + delay
     const due = data.scheduledFor ? Date.parse(data.scheduledFor) : job.timestamp + (job.opts.delay ?? 0);
+    if (campaign.plan.kind === 'recurring' && !data.resume) {
+      if (campaign.status !== 'scheduled') {
+        log.info({ status: campaign.status }, 'recurring campaign is not scheduled; occurrence skipped');
+        return { outcome: 'skipped', batches: 0, recipients: 0, status: campaign.status };
+      }
+      // each occurrence is a campaign of its own, with its own ledger and progress
+      campaign = await ctx.store.createOccurrence(campaign, new Date(due));
+      log.info(
+        { occurrence: campaign.id, due: new Date(due).toISOString() },
+        'occurrence of a recurring campaign',
+      );
+    }
     const lateness = ctx.now().getTime() - due;
     if (!data.resume && campaign.status === 'scheduled' && lateness > ctx.settings.maxLatenessMs) {
       const reason = `schedule missed: due ${new Date(due).toISOString()}, ${Math.round(lateness / 60_000)} min late (allowed ${Math.round(ctx.settings.maxLatenessMs / 60_000)} min)`;
@@ -82,8 +94,8 @@ export function createCampaignProcessor(ctx: WorkerContext) {
       });
       recipients += ids.length;
       index++;
+      // a short page is not the end: the store may filter (suppressed) after paging
       afterId = ids.at(-1);
-      if (ids.length < ctx.settings.batchSize) break;
     }
     await ctx.redis.srem(keys.pending, fanout);
     log.info({ batches: index, recipients, queue: SEND_QUEUE }, 'campaign fanned out');

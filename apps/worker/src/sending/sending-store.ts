@@ -58,6 +58,11 @@ export interface SendingStore {
     to: CampaignStatus,
     reason?: string,
   ): Promise<boolean>;
+  /**
+   * The campaign of one occurrence of a recurring campaign (same content and audience, plan
+   * `at`, status `scheduled`, its own ledger), created on first call and returned after that.
+   */
+  createOccurrence(campaign: Campaign, at: Date): Promise<Campaign>;
   /** Ids of the campaign's audience (active, not suppressed) after `afterId`, ordered, at most `limit`. */
   audiencePage(campaignId: string, afterId: string | undefined, limit: number): Promise<string[]>;
   /** The recipients among `ids` that may still be mailed (active, not suppressed). */

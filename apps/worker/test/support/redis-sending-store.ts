@@ -138,6 +138,21 @@ export class RedisSendingStore implements SendingStore {
     return changed;
   }
 
+  async createOccurrence(campaign: Campaign, at: Date): Promise<Campaign> {
+    const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase();
+    const id = `${campaign.id.slice(0, 50)}-${stamp}`;
+    const occurrence: Campaign = {
+      ...campaign,
+      id: id as Campaign['id'],
+      plan: { kind: 'at', at: at.toISOString(), timeZone: 'Europe/Berlin' },
+      status: 'scheduled',
+    };
+    const key = this.#k('campaign', id);
+    await this.#redis.hsetnx(key, 'json', JSON.stringify(occurrence));
+    await this.#redis.hsetnx(key, 'status', 'scheduled');
+    return (await this.getCampaign(id)) as Campaign;
+  }
+
   async audiencePage(_campaignId: string, afterId: string | undefined, limit: number): Promise<string[]> {
     const ids = await this.#redis.zrangebylex(
       this.#k('audience'),

@@ -20,6 +20,10 @@ export interface SmtpCapture {
   url: string;
   /** Accepted messages per envelope recipient. */
   received: Map<string, Buffer[]>;
+  /** When each accepted message arrived (ms since the epoch), in order. */
+  arrivals: number[];
+  /** Accepted messages per EHLO name of the sending client. */
+  bySender: Map<string, number>;
   total(): number;
   stop(): Promise<void>;
 }
@@ -27,6 +31,8 @@ export interface SmtpCapture {
 /** Starts an SMTP server on a free port of 127.0.0.1. */
 export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promise<SmtpCapture> {
   const received = new Map<string, Buffer[]>();
+  const arrivals: number[] = [];
+  const bySender = new Map<string, number>();
   let dataCount = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -49,6 +55,8 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
         const list = received.get(to) ?? [];
         list.push(Buffer.concat(chunks));
         received.set(to, list);
+        arrivals.push(Date.now());
+        bySender.set(session.hostNameAppearsAs, (bySender.get(session.hostNameAppearsAs) ?? 0) + 1);
         callback();
       });
     },
@@ -60,6 +68,8 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
     port,
     url: `smtp://127.0.0.1:${port}`,
     received,
+    arrivals,
+    bySender,
     total: () => [...received.values()].reduce((n, l) => n + l.length, 0),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

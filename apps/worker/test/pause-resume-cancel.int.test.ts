@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleCampaign } from './support/fixtures';
+import { createHarness, type Harness, waitFor } from './support/harness';
+import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('pause, resume and cancel', () => {
+  let smtp: SmtpCapture | undefined;
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.cleanup();
+    await smtp?.stop();
+  });
+
+  it('pause stops sending; resume continues; nobody gets it twice', async () => {
+    smtp = await startSmtpCapture();
+    h = await createHarness({ smtpUrl: smtp.url, sendRate: 200, settings: { batchSize: 50 } });
+    const subscribers = await h.store.addSubscribers(600);
+    await h.store.putCampaign(exampleCampaign('pausable'));
+    await h.startWorker();
+    await h.producer.scheduleCampaign('pausable', { kind: 'now' });
+    await waitFor(() => smtp!.total() >= 100, 30_000, '100 messages');
+
+    await h.producer.pauseCampaign('pausable');
+    await sleep(1_500);
+    const afterOneSecond = smtp.total();
+    await sleep(1_500);
+    expect(smtp.total()).toBe(afterOneSecond);
+    expect(afterOneSecond).toBeLessThan(600);
+    expect(await h.store.getCampaignStatus('pausable')).toBe('paused');
+    expect((await h.producer.progress('pausable')).counts.sent).toBe(afterOneSecond);
+
+    await h.producer.resumeCampaign('pausable');
+    await waitFor(async () => (await h!.store.getCampaignStatus('pausable')) === 'sent', 60_000, 'sent');
+    for (const s of subscribers) expect(smtp.received.get(s.email)?.length).toBe(1);
+    expect((await h.producer.progress('pausable')).counts).toEqual({ sent: 600 });
+  });
+
+  it('cancel stops for good and records what was sent', async () => {
+    smtp = await startSmtpCapture();
+    h = await createHarness({ smtpUrl: smtp.url, sendRate: 200, settings: { batchSize: 50 } });
+    await h.store.addSubscribers(600);
+    await h.store.putCampaign(exampleCampaign('cancellable'));
+    await h.startWorker();
+    await h.producer.scheduleCampaign('cancellable', { kind: 'now' });
+    await waitFor(() => smtp!.total() >= 100, 30_000, '100 messages');
+
+    await h.producer.cancelCampaign('cancellable');
+    await sleep(1_500);
+    const sent = smtp.total();
+    await sleep(1_500);
+    expect(smtp.total()).toBe(sent);
+    expect(sent).toBeLessThan(600);
+    expect(await h.store.getCampaignStatus('cancellable')).toBe('cancelled');
+    const progress = await h.producer.progress('cancellable');
+    expect(progress.counts.sent).toBe(sent);
+    expect(progress.counts.claimed ?? 0).toBe(0);
+    await expect(h.producer.resumeCampaign('cancellable')).rejects.toThrow(
+      /only a paused campaign can be resumed/,
+    );
+  });
+
+  it('cancels a scheduled campaign before it starts', async () => {
+    smtp = await startSmtpCapture();
+    h = await createHarness({ smtpUrl: smtp.url });
+    await h.store.addSubscribers(10);
+    await h.store.putCampaign(exampleCampaign('later'));
+    await h.startWorker();
+    await h.producer.scheduleCampaign('later', {
+      kind: 'at',
+      at: new Date(Date.now() + 1_000).toISOString(),
+      timeZone: 'Europe/Berlin',
+    });
+    await h.producer.cancelCampaign('later');
+    await sleep(2_000);
+    expect(smtp.total()).toBe(0);
+    expect(await h.worker!.queues.campaigns.getDelayedCount()).toBe(0);
+  });
+});

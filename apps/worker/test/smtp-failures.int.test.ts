@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleCampaign } from './support/fixtures';
+import { createHarness, type Harness, waitFor } from './support/harness';
+import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
+
+describe('SMTP failures', () => {
+  let smtp: SmtpCapture | undefined;
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.cleanup();
+    await smtp?.stop();
+  });
+
+  it('retries a 451 to one message in five until everything is delivered, and slows down', async () => {
+    smtp = await startSmtpCapture({
+      onData: (n) => (n % 5 === 0 ? { code: 451, message: '451 4.7.1 Please try again later' } : undefined),
+    });
+    h = await createHarness({ smtpUrl: smtp.url, settings: { batchSize: 50, attempts: 10, backoffMs: 100 } });
+    const subscribers = await h.store.addSubscribers(300);
+    await h.store.putCampaign(exampleCampaign('greylisted'));
+    const worker = await h.startWorker();
+    await h.producer.scheduleCampaign('greylisted', { kind: 'now' });
+    await waitFor(async () => (await h!.store.getCampaignStatus('greylisted')) === 'sent', 90_000, 'sent');
+
+    for (const s of subscribers) expect(smtp.received.get(s.email)?.length).toBe(1);
+    expect((await h.producer.progress('greylisted')).counts).toEqual({ sent: 300 });
+    expect(worker.context.metrics.retried).toBeGreaterThanOrEqual(60);
+    // 451 asks for back-pressure: the shared rate was lowered
+    expect(worker.context.limiter.factor).toBeLessThan(1);
+    expect(worker.context.metrics.render()).toMatch(/regiokit_messages_retried_total [1-9]/);
+  });
+
+  it('records and suppresses addresses refused with 550, delivers the rest, and skips them next time', async () => {
+    const unknown = (email: string) => /^abonnent\d*7@/.test(email);
+    smtp = await startSmtpCapture({
+      onRcpt: (address) => (unknown(address) ? { code: 550, message: '550 5.1.1 User unknown' } : undefined),
+    });
+    h = await createHarness({ smtpUrl: smtp.url, settings: { batchSize: 40 } });
+    const subscribers = await h.store.addSubscribers(200);
+    const refused = subscribers.filter((s) => unknown(s.email));
+    await h.store.putCampaign(exampleCampaign('bounces'));
+    const worker = await h.startWorker();
+    await h.producer.scheduleCampaign('bounces', { kind: 'now' });
+    await waitFor(async () => (await h!.store.getCampaignStatus('bounces')) === 'sent', 60_000, 'sent');
+
+    expect(refused).toHaveLength(20);
+    expect(smtp.total()).toBe(180);
+    for (const s of refused) expect(smtp.received.has(s.email)).toBe(false);
+    expect((await h.producer.progress('bounces')).counts).toEqual({ sent: 180, failed: 20 });
+    expect((await h.store.suppressedEmails()).sort()).toEqual(refused.map((s) => s.email).sort());
+    expect(worker.context.metrics.suppressed).toBe(20);
+    expect(worker.context.metrics.retried).toBe(0);
+
+    await h.store.putCampaign(exampleCampaign('after-bounces'));
+    await h.producer.scheduleCampaign('after-bounces', { kind: 'now' });
+    await waitFor(async () => (await h!.store.getCampaignStatus('after-bounces')) === 'sent', 60_000, 'sent');
+    expect(smtp.total()).toBe(360);
+    expect((await h.producer.progress('after-bounces')).counts).toEqual({ sent: 180 });
+  });
+});
