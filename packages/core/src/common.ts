@@ -8,7 +8,12 @@ export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A calendar year, e.g. a target year `2030`. */
 export const Year = z
-  .int({ error: (i) => `expected a year, got ${JSON.stringify(i.input)}` })
+  .int({
+    error: (i) =>
+      i.code === 'too_small' || i.code === 'too_big'
+        ? `expected a year between 1900 and 2200, got ${JSON.stringify(i.input)}`
+        : `expected a year, got ${JSON.stringify(i.input)}`,
+  })
   .min(1900)
   .max(2200);
 export type Year = z.infer<typeof Year>;

@@ -183,6 +183,12 @@ export {
   TimePlan,
 } from './campaign';
 
+// Rules: strategy coverage and newsletter digest
+export { computeStrategyCoverage } from './coverage';
+export type { CoverageOptions, FieldOfActionCoverage, GoalCoverage, StrategyCoverage } from './coverage';
+export { composeDigest, DEFAULT_DIGEST_HORIZON_DAYS } from './digest';
+export type { DigestBundle, DigestInput } from './digest';
+
 // Region bundles
 export { checkRegionBundle } from './region-bundle';
 export type { RegionBundle } from './region-bundle';
