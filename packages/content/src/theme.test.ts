@@ -2,7 +2,7 @@ import type { Region } from '@regiokit/core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BUNDLES } from '../test/fixtures/regions';
 import { ContentError } from './content-error';
-import { createTheme, DEFAULT_COLOURS, SYSTEM_FONT_STACK } from './theme';
+import { assertValidTheme, createTheme, DEFAULT_COLOURS, SYSTEM_FONT_STACK } from './theme';
 
 const kiel = FIXTURE_BUNDLES[0]!.region;
 const bogen = FIXTURE_BUNDLES[1]!.region;
@@ -67,6 +67,19 @@ describe('createTheme', () => {
       'theme.logo.alt',
       'theme.logo.src',
     ]);
+  });
+
+  it('re-checks a hand-made theme before rendering, including header-bound sender fields', () => {
+    const theme = createTheme(kiel);
+    expect(() => assertValidTheme(theme)).not.toThrow();
+    const broken = {
+      ...theme,
+      sender: { name: 'KielRegion\r\nBcc: all@example.org', email: theme.sender.email },
+    };
+    expect(() => assertValidTheme(broken)).toThrow(/theme\.sender\.name: expected one line/);
+    expect(() => assertValidTheme({ ...theme, colours: { ...theme.colours, link: 'red}body{x' } })).toThrow(
+      /theme\.colours\.link/,
+    );
   });
 
   it('requires an Impressum', () => {

@@ -167,12 +167,24 @@ export function createTheme(region: Region, options: ThemeOptions = {}): Theme {
 
 /**
  * Checks a theme that was not made by {@link createTheme} (or was changed since): colours are
- * `#rrggbb`, the font stack has no quotes or CSS syntax, links are http(s), the logo has alt text.
+ * `#rrggbb`, the font stack has no quotes or CSS syntax, links are http(s), the logo has alt text,
+ * the sender (bound for the `From` header) has no line breaks, and there is an Impressum.
  * Every renderer calls this, because theme values end up in CSS and attributes. Throws a
  * {@link ContentError} `INVALID_INPUT` naming each wrong field.
  */
 export function assertValidTheme(theme: Theme): void {
   const issues = checkThemeParts(theme);
+  for (const key of ['name', 'email', 'replyTo'] as const) {
+    const value = theme.sender?.[key];
+    if (key !== 'replyTo' && typeof value !== 'string') {
+      issues.push({ path: `theme.sender.${key}`, message: 'expected a sender name and address' });
+    } else if (typeof value === 'string' && /[\r\n\p{Cc}]/u.test(value)) {
+      issues.push({
+        path: `theme.sender.${key}`,
+        message: 'expected one line without CR/LF (it goes into a mail header)',
+      });
+    }
+  }
   if (typeof theme.imprint?.publisher !== 'string') {
     issues.push({
       path: 'theme.imprint',
