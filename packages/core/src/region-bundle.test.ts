@@ -8,74 +8,97 @@ describe('checkRegionBundle', () => {
   it.each<[string, Mutation, string, string]>([
     [
       'a record of another region',
-      (b) => void (b.events[0]!.regionId = 'kielregion' as never),
+      (b) => {
+        b.events[0]!.regionId = 'kielregion' as never;
+      },
       'events[0].regionId',
       'expected "nordthueringen", got "kielregion"',
     ],
     [
       'a duplicate id',
-      (b) => void (b.events[1]!.id = b.events[0]!.id),
+      (b) => {
+        b.events[1]!.id = b.events[0]!.id;
+      },
       'events[1].id',
       'expected a unique id, got "handwerkertag-2024" twice',
     ],
     [
       'a decision of an unknown body',
-      (b) => void (b.decisions[0]!.bodyId = 'rat' as never),
+      (b) => {
+        b.decisions[0]!.bodyId = 'rat' as never;
+      },
       'decisions[0].bodyId',
       'expected the id of a body of the region, got "rat"',
     ],
     [
       'a decision about an unknown project',
-      (b) => void (b.decisions[0]!.projectIds = ['x' as never]),
+      (b) => {
+        b.decisions[0]!.projectIds = ['x' as never];
+      },
       'decisions[0].projectIds[0]',
       'expected the id of a project of the region, got "x"',
     ],
     [
       'a project outside the region',
-      (b) => void (b.projects[0]!.areaCovered = ['16067' as never]),
+      (b) => {
+        b.projects[0]!.areaCovered = ['16067' as never];
+      },
       'projects[0].areaCovered[0]',
       'expected the key of a member of Regionalmanagement Nordthüringen (16062, 16064, 16065), got "16067"',
     ],
     [
       'a project with an unknown field',
-      (b) => void (b.projects[0]!.fieldOfActionIds = ['x' as never]),
+      (b) => {
+        b.projects[0]!.fieldOfActionIds = ['x' as never];
+      },
       'projects[0].fieldOfActionIds[0]',
       'expected a field of action of strategy "rwek-nordthueringen", got "x"',
     ],
     [
       'a project with an unknown topic',
-      (b) => void (b.projects[0]!.topics = ['x' as never]),
+      (b) => {
+        b.projects[0]!.topics = ['x' as never];
+      },
       'projects[0].topics[0]',
       'expected the id of a topic of the region, got "x"',
     ],
     [
       'a grant for an unknown project',
-      (b) => void (b.grants[0]!.beneficiary = { kind: 'project', projectId: 'x' as never }),
+      (b) => {
+        b.grants[0]!.beneficiary = { kind: 'project', projectId: 'x' as never };
+      },
       'grants[0].beneficiary.projectId',
       'expected the id of a project of the region, got "x"',
     ],
     [
       'a key weight for a non-member',
-      (b) =>
-        void (b.grants[0]!.ownShareKey = { kind: 'weights', weights: [{ officialKey: '16067', weight: 1 }] }),
+      (b) => {
+        b.grants[0]!.ownShareKey = { kind: 'weights', weights: [{ officialKey: '16067', weight: 1 }] };
+      },
       'grants[0].ownShareKey.weights[0].officialKey',
       'expected the key of a member, got "16067"',
     ],
     [
       'an event of an unknown project',
-      (b) => void (b.events[0]!.projectId = 'x' as never),
+      (b) => {
+        b.events[0]!.projectId = 'x' as never;
+      },
       'events[0].projectId',
       'expected the id of a project of the region, got "x"',
     ],
     [
       'an article of an unknown project',
-      (b) => void (b.articles[0]!.projectIds = ['x' as never]),
+      (b) => {
+        b.articles[0]!.projectIds = ['x' as never];
+      },
       'articles[0].projectIds[0]',
       'expected the id of a project of the region, got "x"',
     ],
     [
       'a list with an unknown topic',
-      (b) => void (b.lists[0]!.topics = ['x' as never]),
+      (b) => {
+        b.lists[0]!.topics = ['x' as never];
+      },
       'lists[0].topics[0]',
       'expected the id of a topic of the region, got "x"',
     ],
@@ -90,7 +113,9 @@ describe('checkRegionBundle', () => {
     ],
     [
       'a press release with an unknown topic',
-      (b) => void (b.pressReleases[0]!.topics = ['x' as never]),
+      (b) => {
+        b.pressReleases[0]!.topics = ['x' as never];
+      },
       'pressReleases[0].topics[0]',
       'expected the id of a topic of the region, got "x"',
     ],
