@@ -36,6 +36,7 @@ describe('compilePressRelease', () => {
     expect(mail.subject).toBe(
       'Pressemitteilung 12/2026: Regionalrat der KielRegion nimmt Arbeit auf (Sperrfrist: 6. September 2026, 11:00 Uhr)',
     );
+    expect(mail.preheader).toBe(embargoed.subline);
     expect(root.text).toContain('„Wir bündeln die Kräfte der Region.“');
     expect(root.text).toContain('– Erika Beispiel, Vorsitzende des Regionalrats');
     expect(root.querySelector('.rk-boilerplate')?.text).toContain('Über die KielRegion');
@@ -58,6 +59,7 @@ describe('compilePressRelease', () => {
     expect(root.querySelector('.rk-embargo')).toBeNull();
     expect(mail.html).not.toContain('Sperrfrist');
     expect(root.querySelector('.rk-dateline')?.text).toBe('Gotha, 21. November 2026 –');
+    expect(mail.preheader).toBe(open.lead);
     expect(mail.text).not.toContain('Sperrfrist');
   });
 

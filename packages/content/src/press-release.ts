@@ -1,4 +1,5 @@
 import { type Language, PressRelease, validate } from '@regiokit/core';
+import { cleanText } from './clean-text';
 import { assembleCompiledTemplate, type CompiledTemplate } from './compiled-template';
 import { assertSafeLink } from './links';
 import { renderMailImage } from './mail-image';
@@ -12,7 +13,14 @@ import {
   writeTextBanner,
   writeTextFooter,
 } from './mail-layout';
-import { authoredInline, authoredParagraphs, joinMarkup, type Markup, markup } from './markup';
+import {
+  authoredInline,
+  authoredParagraphs,
+  joinMarkup,
+  type Markup,
+  markup,
+  splitParagraphs,
+} from './markup';
 import { parseAuthoredText } from './merge-field';
 import { getMessages, type Messages } from './messages';
 import { TEXT_WIDTH } from './newsletter';
@@ -56,16 +64,13 @@ export async function compilePressRelease(
   const view = buildPressReleaseView(data, theme, messages, language);
   const testSend = options.testSend === true;
   const subject = pressSubject(data, view);
+  const previewText = data.subline ?? splitParagraphs(data.lead)[0] ?? '';
   const frame: MailFrame = {
     theme,
     messages,
     language,
     title: markup`${subject}`,
-    preview: authoredInline(
-      data.subline ?? data.lead.split('\n')[0] ?? '',
-      data.subline === undefined ? 'lead' : 'subline',
-      false,
-    ),
+    preview: markup`${previewText}`,
     reason: messages.reasonPress(options.listName ?? messages.pressListName(theme.brand)),
     testSend,
     webVersion: options.webVersion !== false,
@@ -82,7 +87,7 @@ export async function compilePressRelease(
     testSend,
     minified: options.minify === true,
     subject: (testSend ? messages.testSubjectPrefix : '') + toTextWithSlots(subject, 'headline', []),
-    preheader: toTextWithSlots(data.subline ?? '', 'subline', []),
+    preheader: cleanText(previewText),
     html,
     text: text.toString(),
   });
