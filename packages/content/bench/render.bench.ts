@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -159,5 +159,6 @@ console.log(
     'and per recipient only the values from resolveMergeValues (see README, "Sending").',
 );
 
-const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+const output = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-output');
+mkdirSync(output, { recursive: true });
+writeFileSync(join(output, 'bench-results.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
