@@ -161,4 +161,7 @@ console.log(
 
 const output = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-output');
 mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'bench-results.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+writeFileSync(
+  join(output, 'bench-results.json'),
+  `${JSON.stringify({ node: process.version, results }, null, 2)}\n`,
+);

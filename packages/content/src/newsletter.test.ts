@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BUNDLES, SAMPLE_RECIPIENT } from '../test/fixtures/regions';
 import { findMailProblems } from '../test/mail-assertions';
-import { ContentError } from './content-error';
+import { rejection } from '../test/rejection';
 import { compileNewsletter } from './newsletter';
 import { personalise } from './personalise';
 import { createTheme } from './theme';
@@ -11,16 +11,6 @@ import { createTheme } from './theme';
 const bundle = FIXTURE_BUNDLES[0]!;
 const theme = createTheme(bundle.region);
 const issue = bundle.newsletterIssues[0]!;
-
-async function rejection(promise: Promise<unknown>): Promise<ContentError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('compileNewsletter', () => {
   it('renders a sound mail in German and English', async () => {

@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_BUNDLES, SAMPLE_RECIPIENT } from '../test/fixtures/regions';
 import { findInjection, findMailProblems } from '../test/mail-assertions';
+import { rejection } from '../test/rejection';
 import { ContentError } from './content-error';
 import { personalise } from './personalise';
 import { compilePressRelease, renderPressReleaseText } from './press-release';
@@ -15,16 +16,6 @@ const kielTheme = createTheme(kiel.region);
 const bogenTheme = createTheme(bogen.region);
 const embargoed = kiel.pressReleases[0]!;
 const open = bogen.pressReleases[0]!;
-
-async function rejection(promise: Promise<unknown>): Promise<ContentError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('compilePressRelease', () => {
   it('renders the embargo line first, the label, and the dateline in the house style', async () => {
