@@ -189,6 +189,10 @@ export type { CoverageOptions, FieldOfActionCoverage, GoalCoverage, StrategyCove
 export { composeDigest, DEFAULT_DIGEST_HORIZON_DAYS } from './digest';
 export type { DigestBundle, DigestInput } from './digest';
 
+// JSON Schema of the top-level records
+export { RECORD_SCHEMAS } from './record-schemas';
+export type { RecordName } from './record-schemas';
+
 // Region bundles
 export { checkRegionBundle } from './region-bundle';
 export type { RegionBundle } from './region-bundle';
