@@ -343,3 +343,53 @@ describe('totals', () => {
     expect(result.fields.every((f) => f.grant.cents === 0)).toBe(true);
   });
 });
+
+describe('sumGrantsByFieldOfAction (property)', () => {
+  const strategy = Strategy.parse({
+    id: 's',
+    regionId: 'r',
+    kind: 'les',
+    title: 'LES',
+    versions: [{ label: 'LES', year: 2023 }],
+    fieldsOfAction: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: id.toUpperCase() })),
+  });
+
+  it('distributes every cent of the strategy projects grants, no more and no less', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(['a', 'b', 'c', 'd', 'x']), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 0, max: 1_000_000_000 })), { maxLength: 12 }),
+        (fieldSets, grantSpecs) => {
+          const projects = fieldSets.map((fields, i) =>
+            Project.parse({
+              id: `p${i}`,
+              regionId: 'r',
+              title: `p${i}`,
+              kind: 'idea',
+              status: 'idea',
+              statusHistory: [{ status: 'idea', since: '2024-01-01' }],
+              description: 'x',
+              strategyId: 's',
+              fieldOfActionIds: fields,
+            }),
+          );
+          const grants = grantSpecs.map(([p, amount], i) =>
+            Grant.parse({
+              id: `g${i}`,
+              regionId: 'r',
+              title: `g${i}`,
+              instrument: 'leader',
+              beneficiary: { kind: 'project', projectId: `p${p % fieldSets.length}` },
+              period: { from: '2024-01-01', to: '2024-12-31' },
+              grant: { cents: amount },
+            }),
+          );
+          const result = sumGrantsByFieldOfAction(grants, projects, strategy);
+          const distributed = result.fields.reduce((a, f) => a + f.grant.cents, 0) + result.unassigned.cents;
+          expect(distributed).toBe(grantSpecs.reduce((a, [, amount]) => a + amount, 0));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
