@@ -6,10 +6,12 @@ export { AudienceOptions } from './audience';
 // Audit log of staff actions
 export type { AuditEntry, AuditLog, AuditQuery } from './audit-log';
 export { Actor, AuditInput } from './audit-log';
+// Campaigns and the send ledger (worker)
+export type { CampaignQuery, CampaignRepository } from './campaigns';
+export { CampaignChange, CampaignInput } from './campaigns';
 // Subscribers and the consent log
 export type { ConsentEntry, ConsentLog, ConsentSummary } from './consent-log';
 export type { Backend } from './database';
-
 // Domain records, lists and topics
 export type { MailingListRepository } from './mailing-lists';
 export type { OpenStoreExtras, Store } from './open-store';
@@ -19,6 +21,15 @@ export type { ClientContext, OptInRequested, OptInService } from './opt-in';
 export { OptInRequest, PreferencesChange } from './opt-in';
 export type { RecordKind, RecordOf, RecordRepository } from './records';
 export { RECORD_SCHEMAS } from './records';
+export type {
+  Claim,
+  LedgerEntry,
+  LedgerProgress,
+  MinuteProgress,
+  SendLedger,
+  SettleResult,
+} from './send-ledger';
+export { ClaimOptions, LedgerState, Outcome } from './send-ledger';
 // Errors
 export type { StoreErrorCode } from './store-error';
 export { StoreError } from './store-error';

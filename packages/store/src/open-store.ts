@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type AudienceReader, createAudienceReader } from './audience';
 import { type AuditLog, createAuditLog } from './audit-log';
+import { type CampaignRepository, createCampaignRepository } from './campaigns';
 import { type ConsentLog, createConsentLog } from './consent-log';
 import { type Backend, connectDatabase, type Database } from './database';
 import { createMailingListRepository, type MailingListRepository } from './mailing-lists';
@@ -8,6 +9,7 @@ import { migrate, readMigrations } from './migrate';
 import { createOptInService, type OptInService } from './opt-in';
 import { parseInput } from './parse-input';
 import { createRecordRepository, type RecordRepository } from './records';
+import { createSendLedger, type SendLedger } from './send-ledger';
 import { createStoreContext } from './store-context';
 import { StoreOptions } from './store-options';
 import { createSubscriberRepository, type SubscriberRepository } from './subscribers';
@@ -30,6 +32,9 @@ export interface Store {
   readonly suppressions: SuppressionList;
   /** Campaign audiences in batches (the worker). */
   readonly audience: AudienceReader;
+  readonly campaigns: CampaignRepository;
+  /** Claim and settle recipients of a campaign (the worker); progress counts. */
+  readonly ledger: SendLedger;
   readonly audit: AuditLog;
   /** Closes the pool or the embedded database. */
   close(): Promise<void>;
@@ -84,6 +89,8 @@ function assembleStore(
     optIn: createOptInService(ctx),
     suppressions: createSuppressionList(ctx),
     audience: createAudienceReader(ctx),
+    campaigns: createCampaignRepository(ctx),
+    ledger: createSendLedger(ctx),
     audit: createAuditLog(ctx),
     close: () => database.close(),
   };

@@ -51,3 +51,53 @@ export async function subscribe(
   await store.optIn.confirm(requested.confirmToken);
   return requested.subscriberId;
 }
+
+/** A minimal newsletter issue of `regionId`. */
+export function newsletterIssue(regionId: string, id = 'ausgabe-2026-04') {
+  return {
+    id,
+    regionId,
+    date: '2026-11-24',
+    subject: 'KielRegion Newsletter 4/2026',
+    sections: [
+      {
+        heading: 'Aus den Projekten',
+        items: [{ kind: 'article', title: 'Azubi-Speed-Dating', text: '40 Betriebe, 300 Jugendliche.' }],
+      },
+    ],
+  };
+}
+
+/** A campaign for the newsletter list of a seeded region, moved on to `status` (`sending` by default). */
+export async function seedCampaign(
+  store: Store,
+  regionId: string,
+  id: string,
+  status: 'draft' | 'scheduled' | 'sending' = 'sending',
+): Promise<void> {
+  await store.records.put('newsletter-issue', newsletterIssue(regionId));
+  await store.campaigns.create(
+    {
+      id,
+      regionId,
+      name: 'Newsletter April',
+      content: { kind: 'newsletter', issueId: 'ausgabe-2026-04' },
+      audience: { listId: 'newsletter' },
+      plan: { kind: 'now' },
+    },
+    'staff:anna',
+  );
+  if (status === 'draft') return;
+  await store.campaigns.transition(regionId, id, 'scheduled', { actor: 'staff:anna' });
+  if (status === 'sending') await store.campaigns.transition(regionId, id, 'sending', { actor: 'worker' });
+}
+
+/** `n` random subscriber ids (the ledger needs no subscriber rows). */
+export function randomIds(n: number): string[] {
+  return Array.from({ length: n }, () => crypto.randomUUID());
+}
+
+/** Waits `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,5 +1,6 @@
-import { ConsentAction, ConsentSource, SubscriberStatus } from '@regiokit/core';
+import { CampaignStatus, ConsentAction, ConsentSource, SubscriberStatus } from '@regiokit/core';
 import { describe, expect, it } from 'vitest';
+import { CAMPAIGN_STATUSES } from './campaigns';
 import { CONSENT_ACTIONS, CONSENT_SOURCES } from './consent';
 import { SUBSCRIBER_STATUSES } from './subscribers';
 
@@ -9,6 +10,7 @@ describe('schema check lists', () => {
     ['subscriber statuses', SUBSCRIBER_STATUSES, SubscriberStatus.options],
     ['consent actions', CONSENT_ACTIONS, ConsentAction.options],
     ['consent sources', CONSENT_SOURCES, ConsentSource.options],
+    ['campaign statuses', CAMPAIGN_STATUSES, CampaignStatus.options],
   ])('match core for %s', (_name, stored, core) => {
     expect([...stored]).toEqual([...core]);
   });
