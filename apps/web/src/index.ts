@@ -1,1 +1,15 @@
-export {};
+// The app factory and what it needs
+
+export type { ApiToken, ApiTokenStore } from './api/api-token-store';
+export { ApiTokenInput, createRedisApiTokenStore } from './api/api-token-store';
+export { createApp } from './app';
+export type { AppDeps, RateLimits, ServiceMailRequest, WorkerProducer } from './app-deps';
+export { DEFAULT_RATE_LIMITS } from './app-deps';
+// Configuration from the environment
+export type { WebConfig } from './config';
+export { ConfigError, loadConfig, WebEnv } from './config';
+// The public addresses that mails link to
+export { absoluteUrl, PATHS } from './http/links';
+// Shared rate limits and API tokens on Redis
+export type { RateDecision, RateLimiter, RateRule } from './security/rate-limiter';
+export { createRedisRateLimiter } from './security/rate-limiter';
