@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './app-deps';
 import { sendErrorPage } from './pages/error-page';
 import { createPageContext } from './pages/page-context';
+import { registerArchiveRoutes } from './routes/archive';
 import { registerAssetRoutes } from './routes/assets';
 import { registerConfirmRoutes } from './routes/confirm';
 import { registerHealthRoute } from './routes/health';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Hono {
   registerUnsubscribeRoutes(app, web);
   registerPreferencesRoutes(app, web);
   registerSignUpRoutes(app, web);
+  registerArchiveRoutes(app, web);
 
   app.notFound((c) => sendErrorPage(c, createPageContext(web.pageLanguage(c), c.req.path), 'not-found'));
   app.onError((error, c) => {

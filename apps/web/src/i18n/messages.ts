@@ -92,6 +92,8 @@ export interface PageMessages {
     readonly noPressReleases: string;
     readonly subscribe: string;
     readonly backToArchive: string;
+    /** Stands in for the reader's address in the web version of a newsletter. */
+    readonly addressPlaceholder: string;
   };
 }
 
@@ -192,6 +194,7 @@ const de: PageMessages = {
     noPressReleases: 'Noch keine Pressemitteilungen veröffentlicht.',
     subscribe: 'Newsletter abonnieren',
     backToArchive: 'Zurück zum Archiv',
+    addressPlaceholder: 'Ihre E-Mail-Adresse',
   },
 };
 
@@ -291,6 +294,7 @@ const en: PageMessages = {
     noPressReleases: 'No press release published yet.',
     subscribe: 'Subscribe to the newsletter',
     backToArchive: 'Back to the archive',
+    addressPlaceholder: 'your e-mail address',
   },
 };
 
