@@ -1,4 +1,4 @@
-import type { CampaignStatus, Language, Salutation, TimePlan } from '@regiokit/core';
+import type { Language, Salutation, TimePlan } from '@regiokit/core';
 import type { Store } from '@regiokit/store';
 import type { Logger } from 'pino';
 import type { ApiTokenStore } from './api/api-token-store';
@@ -20,19 +20,23 @@ export interface ServiceMailRecipient {
   salutation?: Salutation;
 }
 
-/** The part of the worker's producer API the web app uses (structurally its `Producer`). */
+/**
+ * What the web app needs of the worker's producer API: the service-mail queue and campaign
+ * control. Campaigns are named by region and id (ids are unique per region); the composition root
+ * adapts the worker's `Producer` to this.
+ */
 export interface WorkerProducer {
   sendServiceMail(job: ServiceMailRequest): Promise<{ jobId: string }>;
-  scheduleCampaign(campaignId: string, plan: TimePlan): Promise<{ jobId: string; runAt: Date | undefined }>;
-  pauseCampaign(campaignId: string): Promise<void>;
-  resumeCampaign(campaignId: string): Promise<void>;
-  cancelCampaign(campaignId: string): Promise<void>;
-  progress(campaignId: string): Promise<{
-    audience: number;
-    counts: Readonly<Record<string, number>>;
-    sentPerMinute: readonly { minute: string; sent: number }[];
-    status: CampaignStatus | undefined;
-  }>;
+  scheduleCampaign(
+    regionId: string,
+    campaignId: string,
+    plan: TimePlan,
+  ): Promise<{ jobId: string; runAt: Date | undefined }>;
+  pauseCampaign(regionId: string, campaignId: string): Promise<void>;
+  resumeCampaign(regionId: string, campaignId: string): Promise<void>;
+  cancelCampaign(regionId: string, campaignId: string): Promise<void>;
+  /** Sends the test variant of a campaign to one address. */
+  sendTest(regionId: string, campaignId: string, email: string): Promise<{ jobId: string }>;
 }
 
 /** The rate limits of the app; each can be replaced (tests use small windows). */

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { registerApiRoutes } from './api/api-router';
+import { API_ROUTES } from './api/api-routes';
 import type { AppDeps } from './app-deps';
 import { sendErrorPage } from './pages/error-page';
 import { createPageContext } from './pages/page-context';
@@ -33,6 +35,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   registerHealthRoute(app, web);
+  registerApiRoutes(app, web, API_ROUTES);
   registerAssetRoutes(app, web);
   registerConfirmRoutes(app, web);
   registerUnsubscribeRoutes(app, web);

@@ -109,7 +109,7 @@ function recordingProducer(serviceMails: ServiceMailRequest[]): WorkerProducer {
     pauseCampaign: missing,
     resumeCampaign: missing,
     cancelCampaign: missing,
-    progress: missing,
+    sendTest: missing,
   };
 }
 
