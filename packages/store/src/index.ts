@@ -11,11 +11,20 @@ export type { CampaignQuery, CampaignRepository } from './campaigns';
 export { CampaignChange, CampaignInput } from './campaigns';
 // Subscribers and the consent log
 export type { ConsentEntry, ConsentLog, ConsentSummary } from './consent-log';
+export { ExportOptions } from './csv-export';
+// CSV import and export of subscribers
+export type { CsvColumn, ImportProgress, ImportReport, ImportRowResult } from './csv-import';
+export { CSV_COLUMNS, ImportOptions, SkipReason } from './csv-import';
+export type { CsvDelimiter, CsvSource } from './csv-source';
+// Data-subject requests: access and erasure
+export type { DataSubjectRequests, SubjectDelivery, SubjectErasure, SubjectExport } from './data-subject';
+export { SubjectRequest } from './data-subject';
 export type { Backend } from './database';
 // Domain records, lists and topics
 export type { MailingListRepository } from './mailing-lists';
 export type { OpenStoreExtras, Store } from './open-store';
 export { openStore } from './open-store';
+
 // Double opt-in, unsubscribe and preferences (web app)
 export type { ClientContext, OptInRequested, OptInService } from './opt-in';
 export { OptInRequest, PreferencesChange } from './opt-in';

@@ -3,6 +3,7 @@ import { type AudienceReader, createAudienceReader } from './audience';
 import { type AuditLog, createAuditLog } from './audit-log';
 import { type CampaignRepository, createCampaignRepository } from './campaigns';
 import { type ConsentLog, createConsentLog } from './consent-log';
+import { createDataSubjectRequests, type DataSubjectRequests } from './data-subject';
 import { type Backend, connectDatabase, type Database } from './database';
 import { createMailingListRepository, type MailingListRepository } from './mailing-lists';
 import { migrate, readMigrations } from './migrate';
@@ -30,6 +31,8 @@ export interface Store {
   /** Double opt-in, unsubscribe, preferences and their tokens (web app). */
   readonly optIn: OptInService;
   readonly suppressions: SuppressionList;
+  /** Access and erasure requests for one address (GDPR Art. 15 and 17). */
+  readonly dataSubjects: DataSubjectRequests;
   /** Campaign audiences in batches (the worker). */
   readonly audience: AudienceReader;
   readonly campaigns: CampaignRepository;
@@ -88,6 +91,7 @@ function assembleStore(
     consent: createConsentLog(ctx),
     optIn: createOptInService(ctx),
     suppressions: createSuppressionList(ctx),
+    dataSubjects: createDataSubjectRequests(ctx),
     audience: createAudienceReader(ctx),
     campaigns: createCampaignRepository(ctx),
     ledger: createSendLedger(ctx),

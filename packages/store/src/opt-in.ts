@@ -89,7 +89,7 @@ export interface OptInService {
     token: string,
     client?: ClientContext,
   ): Promise<{ subscriber: Subscriber; alreadyConfirmed: boolean }>;
-  /** A fresh confirm token for a pending subscriber's latest request (resend, or after an import). */
+  /** A fresh confirm token for the latest unconfirmed sign-up (resend, or after an import). */
   createConfirmToken(subscriberId: string): Promise<string>;
   /** The unsubscribe link's POST: leaves the token's list, or everything; idempotent. */
   unsubscribe(token: string, client?: ClientContext): Promise<{ subscriber: Subscriber; changed: boolean }>;
@@ -300,15 +300,16 @@ export function createOptInService(ctx: StoreContext): OptInService {
     async createConfirmToken(subscriberId) {
       const [row] = await queryRows<{ status: SubscriberStatus; request_id: number | null }>(
         database.db,
-        sql`select s.status, (select max(c.id) from consent_log c
-              where c.subscriber_id = s.id and c.action = 'requested') as request_id
+        sql`select s.status, (select max(r.id) from consent_log r
+              where r.subscriber_id = s.id and r.action = 'requested'
+                and not exists (select 1 from consent_log c where c.request_id = r.id)) as request_id
             from subscribers s where s.id = ${isUuid(subscriberId) ? subscriberId : null}::uuid`,
       );
       if (row === undefined) throw new StoreError('NOT_FOUND', `no subscriber ${subscriberId}`);
-      if (row.status !== 'pending' || row.request_id === null) {
+      if ((row.status !== 'pending' && row.status !== 'active') || row.request_id === null) {
         throw new StoreError(
           'CONFLICT',
-          `subscriber ${subscriberId} is ${row.status}${row.request_id === null ? ' without a sign-up request' : ''}; only a pending sign-up can be confirmed`,
+          `subscriber ${subscriberId} is ${row.status}${row.request_id === null ? ' without an unconfirmed sign-up' : ''}; only an unconfirmed sign-up can be confirmed`,
         );
       }
       return confirmToken(subscriberId, Number(row.request_id));

@@ -15,7 +15,9 @@ export type StoreErrorCode =
   /** The embedded database folder is in use by another process. */
   | 'DATA_DIR_LOCKED'
   /** A stored record fails validation on read (the schema became stricter since it was written). */
-  | 'INVALID_STORED_RECORD';
+  | 'INVALID_STORED_RECORD'
+  /** The database refused a write; the transaction was rolled back. */
+  | 'WRITE_FAILED';
 
 /** The error the store throws for bad input and impossible operations. Illegal status transitions are core's `DomainError`. */
 export class StoreError extends Error {
@@ -32,4 +34,14 @@ export class StoreError extends Error {
     this.code = code;
     this.fields = options.fields ?? [];
   }
+}
+
+/**
+ * The database's own message for a failed query, without the query text and parameters (which
+ * may hold addresses and would end up in logs).
+ */
+export function databaseMessage(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error) return cause.message;
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

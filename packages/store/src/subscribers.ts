@@ -10,6 +10,9 @@ import {
 } from '@regiokit/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { type ExportOptions, exportSubscribersCsv } from './csv-export';
+import { type ImportOptions, type ImportReport, importSubscribersCsv } from './csv-import';
+import type { CsvSource } from './csv-source';
 import { type Executor, queryRows } from './database';
 import { toInstant } from './instant';
 import { parseInput } from './parse-input';
@@ -49,6 +52,13 @@ export interface SubscriberRepository {
   countByStatus(regionId: string, listId?: string): Promise<Record<SubscriberStatus, number>>;
   /** Changes name, salutation or language (`null` clears a name). */
   updateProfile(id: string, profile: SubscriberProfile): Promise<Subscriber>;
+  /**
+   * Imports a CSV into a list, streamed, in one transaction, with a report per row. Rows without
+   * consent evidence become `pending`; suppressed and unsubscribed addresses are skipped.
+   */
+  importCsv(source: CsvSource, options: ImportOptions): Promise<ImportReport>;
+  /** A list as CSV chunks (the import's columns, with consent evidence). Audited. */
+  exportCsv(options: ExportOptions): AsyncIterable<string>;
 }
 
 interface SubscriberRow {
@@ -147,6 +157,8 @@ export function createSubscriberRepository(ctx: StoreContext): SubscriberReposit
       for (const row of rows) counts[row.status] = row.n;
       return counts;
     },
+    importCsv: (source, options) => importSubscribersCsv(ctx, source, options),
+    exportCsv: (options) => exportSubscribersCsv(ctx, options),
     updateProfile: (id, input) =>
       database.transaction(async (tx) => {
         const profile = parseInput(SubscriberProfile, input, 'subscriber profile');
