@@ -54,8 +54,8 @@ export interface ApiRoute {
 
 /** Defines an {@link ApiRoute} with handler types taken from its schemas. */
 export function defineApiRoute<
-  P extends z.ZodObject = z.ZodObject<{}>,
-  Q extends z.ZodObject = z.ZodObject<{}>,
+  P extends z.ZodObject = z.ZodObject<Record<string, never>>,
+  Q extends z.ZodObject = z.ZodObject<Record<string, never>>,
   B extends z.ZodType = z.ZodUndefined,
 >(route: {
   operationId: string;

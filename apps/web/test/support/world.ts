@@ -46,6 +46,8 @@ export interface WorldOptions {
   producer?: (redis: Redis, prefix: string, store: Store) => WorkerProducer;
   publicUrl?: string;
   now?: Date;
+  /** Proxies in front (tests set client IPs through X-Forwarded-For). */
+  trustProxy?: number;
 }
 
 /** Creates a fresh database and Redis prefix, seeds a reference region and builds the app. */
@@ -67,6 +69,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     secret: TEST_SECRET,
     publicUrl: options.publicUrl ?? PUBLIC_URL,
     now: () => clock.now,
+    trustProxy: options.trustProxy ?? 0,
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
   });
   return {
