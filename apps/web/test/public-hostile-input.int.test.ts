@@ -133,11 +133,12 @@ describe('hostile input in every public form', () => {
       () => `/p/${active.preferencesToken}/unsubscribe`,
     ],
   ])('%s with an unknown field or markup: 400 and nothing changed', async (_what, page, action) => {
-    for (const extra of [
+    const extras: Record<string, string>[] = [
       { confirm: 'yes' },
       { List: '<script>alert(1)</script>' },
       { 'List-Unsubscribe': 'One-Click\r\nX: y' },
-    ]) {
+    ];
+    for (const extra of extras) {
       const before = await snapshot(world);
       const answer = await postForm(page(), action(), extra);
       expect(answer.status).toBe(400);
