@@ -92,7 +92,10 @@ const sink = await startSinkProcess();
 const url = `smtp://127.0.0.1:${sink.port}`;
 async function timeSend(name: string, pool: number, concurrency: number, build: (i: number) => Buffer) {
   const transport = createSmtpTransport({ url, poolSize: pool });
-  await transport.send({ from: 'a@kielregion.de', to: 'b@example.org' }, build(0), '<warm@x>');
+  await transport.send(
+    { from: 'a@kielregion.de', to: 'b@example.org' },
+    { messageId: '<warm@x>', chunks: [build(0)] },
+  );
   await sink.reset();
   const t = performance.now();
   let next = 0;
@@ -100,7 +103,10 @@ async function timeSend(name: string, pool: number, concurrency: number, build: 
     Array.from({ length: concurrency }, async () => {
       while (next < N) {
         const i = next++;
-        await transport.send({ from: 'a@kielregion.de', to: `user${i}@example.org` }, build(i), `<${i}@x>`);
+        await transport.send(
+          { from: 'a@kielregion.de', to: `user${i}@example.org` },
+          { messageId: `<${i}@x>`, chunks: [build(i)] },
+        );
       }
     }),
   );

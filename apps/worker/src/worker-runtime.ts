@@ -7,6 +7,7 @@ import { CAMPAIGN_QUEUE, createCampaignProcessor } from './queues/campaign-queue
 import { createSendBatchProcessor, SEND_QUEUE } from './queues/send-queue';
 import { createServiceMailProcessor, SERVICE_MAIL_QUEUE } from './queues/service-mail-queue';
 import type { PipelineSettings, WorkerContext } from './queues/worker-context';
+import { AcceptJournal } from './sending/accept-journal';
 import type { MailTransport } from './sending/mail-transport';
 import type { SendingStore } from './sending/sending-store';
 import { SharedRateLimiter } from './sending/shared-rate-limiter';
@@ -47,6 +48,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   // BullMQ workers block on Redis: they need maxRetriesPerRequest null to survive reconnects
   const workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const redis = new Redis(options.redisUrl, { enableAutoPipelining: true });
+  // the journal writes small commands often: a connection of its own, written to directly
+  const journalRedis = new Redis(options.redisUrl);
   const prefix = options.settings.prefix;
   const queueOptions = { connection: redis, prefix };
   const queues = {
@@ -73,6 +76,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       ratePerSecond: options.sendRate,
     }),
     redis,
+    journal: new AcceptJournal(journalRedis, options.logger),
     queues,
     dkim: options.dkim,
     logger: options.logger,
@@ -137,7 +141,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       clearTimeout(timer);
       await Promise.all(Object.values(queues).map((q) => q.close()));
       await options.transport.close();
-      await Promise.all([redis.quit(), workerConnection.quit()]);
+      await context.journal.flushed();
+      await Promise.all([redis.quit(), journalRedis.quit(), workerConnection.quit()]);
     },
   };
 }

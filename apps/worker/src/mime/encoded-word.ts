@@ -17,20 +17,16 @@ export function encodeHeaderText(value: string): string {
 }
 
 function encodeWords(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
   const words: string[] = [];
-  let pending: Buffer[] = [];
-  let size = 0;
-  for (const char of value) {
-    const bytes = Buffer.from(char, 'utf8');
-    if (size + bytes.length > WORD_BYTES) {
-      words.push(`=?UTF-8?B?${Buffer.concat(pending).toString('base64')}?=`);
-      pending = [];
-      size = 0;
-    }
-    pending.push(bytes);
-    size += bytes.length;
+  let start = 0;
+  while (start < bytes.length) {
+    let end = Math.min(start + WORD_BYTES, bytes.length);
+    // never split a UTF-8 sequence: back off while the next byte is a continuation byte
+    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--;
+    words.push(`=?UTF-8?B?${bytes.toString('base64', start, end)}?=`);
+    start = end;
   }
-  if (pending.length > 0) words.push(`=?UTF-8?B?${Buffer.concat(pending).toString('base64')}?=`);
   return words;
 }
 

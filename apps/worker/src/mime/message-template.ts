@@ -42,7 +42,11 @@ export interface MessageRecipient {
 /** A message ready for SMTP: CRLF line ends, 7-bit, no dot-stuffing needed. */
 export interface ComposedMessage {
   messageId: string;
-  raw: Buffer;
+  /** Headers, then the pre-encoded body pieces: no copy of the static parts per message. */
+  chunks: Buffer[];
+  dotSafe: true;
+  /** The whole message as one buffer (copied on first use). */
+  readonly raw: Buffer;
 }
 
 /** A compiled template; see {@link compileMessageTemplate}. */
@@ -217,7 +221,16 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
       if (input.dkim && hash) head = input.dkim.signHeader(lines, hash.digest('base64'), now);
       head += `${lines.join('\r\n')}\r\n\r\n`;
       chunks.unshift(Buffer.from(head, 'latin1'));
-      return { messageId, raw: Buffer.concat(chunks) };
+      let raw: Buffer | undefined;
+      return {
+        messageId,
+        chunks,
+        dotSafe: true,
+        get raw() {
+          raw ??= Buffer.concat(chunks);
+          return raw;
+        },
+      };
     },
   };
 }

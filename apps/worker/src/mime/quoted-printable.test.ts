@@ -16,6 +16,11 @@ const samples = [
   `${'x'.repeat(74)} ${'y'.repeat(10)}`,
   `${'x'.repeat(75)}.`,
   'line\r\nwindows\r\n',
+  '.Punkt',
+  'Jörg',
+  'https://news.example/u/abc?x=1',
+  'ends with space ',
+  'a',
   '',
 ];
 

@@ -2,6 +2,9 @@ const HEX = '0123456789ABCDEF';
 /** Longest encoded line without its CRLF (RFC 2045: 76, including a soft break's `=`). */
 const MAX_LINE = 76;
 
+// printable ASCII without "=", not starting with "." and not ending in a space or tab
+const SAFE_SHORT = /^[!--/-<>-~](?:[ !-<>-~]*[!-<>-~])?$/;
+
 const ESCAPED: string[] = Array.from({ length: 256 }, (_, b) => `=${HEX[b >> 4]}${HEX[b & 15]}`);
 
 /**
@@ -18,6 +21,8 @@ const ESCAPED: string[] = Array.from({ length: 256 }, (_, b) => `=${HEX[b >> 4]}
  */
 export function encodeQuotedPrintableChunk(text: string): string {
   if (text.length === 0) return '';
+  // most merge values (names, links) are short printable ASCII: nothing to escape
+  if (text.length < MAX_LINE && SAFE_SHORT.test(text)) return `${text}=\r\n`;
   const bytes = Buffer.from(text, 'utf8');
   let out = '';
   let line = '';

@@ -66,6 +66,8 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
     const outcomes: SendOutcome[] = [];
     const flush = async () => {
       if (outcomes.length === 0) return;
+      // settled rows must not be older than the journal entries that would recover them
+      await ctx.journal.flushed();
       await ctx.store.settle(data.campaignId, outcomes.splice(0));
     };
 
@@ -149,8 +151,12 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
       try {
         await ctx.transport.send(
           { from: prepared.envelopeFrom, to: recipient.email },
-          message.raw,
-          message.messageId,
+          {
+            messageId: message.messageId,
+            chunks: message.chunks,
+            dotSafe: message.dotSafe,
+            onAccepted: () => ctx.journal.record(keys.journal, recipient.id),
+          },
         );
       } catch (error) {
         ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
@@ -199,7 +205,6 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
         return;
       }
       ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
-      await ctx.redis.sadd(keys.journal, recipient.id);
       outcomes.push({
         subscriberId: recipient.id,
         state: 'sent',

@@ -93,11 +93,7 @@ export function createServiceMailProcessor(ctx: WorkerContext) {
     );
     await ctx.limiter.takePriority();
     try {
-      const { response } = await ctx.transport.send(
-        { from: mail.envelopeFrom, to: data.email },
-        message.raw,
-        message.messageId,
-      );
+      const { response } = await ctx.transport.send({ from: mail.envelopeFrom, to: data.email }, message);
       ctx.metrics.sent++;
       log.info({ kind: data.kind, messageId: message.messageId }, 'service mail sent');
       return { messageId: message.messageId, response };

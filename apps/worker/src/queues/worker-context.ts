@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { DkimSigner } from '../mime/dkim-signer';
 import type { WorkerMetrics } from '../process/metrics';
+import type { AcceptJournal } from '../sending/accept-journal';
 import type { MailTransport } from '../sending/mail-transport';
 import type { SendingStore } from '../sending/sending-store';
 import type { SharedRateLimiter } from '../sending/shared-rate-limiter';
@@ -36,6 +37,7 @@ export interface WorkerContext {
   limiter: SharedRateLimiter;
   /** A normal (non-blocking) connection for the journal and the batch sets. */
   redis: Redis;
+  journal: AcceptJournal;
   queues: { campaigns: Queue; send: Queue; serviceMail: Queue };
   dkim: DkimSigner | undefined;
   logger: Logger;

@@ -10,12 +10,31 @@ export interface Envelope {
   to: string;
 }
 
+/** A finished message as the transports take it. */
+export interface OutgoingMessage {
+  messageId: string;
+  /** The message in pieces, CRLF line ends; sent with one vectored write where possible. */
+  chunks: readonly Buffer[];
+  /** No line starts with `.`, so SMTP needs no dot-stuffing (true for composed messages). */
+  dotSafe?: boolean;
+  /**
+   * Called the moment the server's acceptance is read, before anything else runs: where the
+   * sender journals the delivery, to keep the time in which a crash leaves it unknown short.
+   */
+  onAccepted?: () => void;
+}
+
+/** The whole message as one buffer. */
+export function joinChunks(message: OutgoingMessage): Buffer {
+  return message.chunks.length === 1 ? message.chunks[0]! : Buffer.concat(message.chunks);
+}
+
 /** Where finished messages go: an SMTP server, or the capture folder. */
 export interface MailTransport {
   /** Identifies the transport for the shared rate limit (the same server → the same id). */
   readonly id: string;
-  /** Sends one raw message; rejects with the server's error (see `classifySmtpError`). */
-  send(envelope: Envelope, raw: Buffer, messageId: string): Promise<{ response: string }>;
+  /** Sends one message; rejects with the server's error (see `classifySmtpError`). */
+  send(envelope: Envelope, message: OutgoingMessage): Promise<{ response: string }>;
   close(): Promise<void>;
 }
 
@@ -53,11 +72,12 @@ export function createSmtpTransport(options: SmtpTransportOptions): MailTranspor
   });
   return {
     id: `smtp-${createHash('sha256').update(`${url.hostname}:${url.port}:${url.username}`).digest('hex').slice(0, 12)}`,
-    async send(envelope, raw) {
+    async send(envelope, message) {
       const info: { response?: unknown } = await transporter.sendMail({
         envelope: { from: envelope.from, to: [envelope.to] },
-        raw,
+        raw: joinChunks(message),
       });
+      message.onAccepted?.();
       return { response: String(info.response ?? '') };
     },
     async close() {
@@ -74,9 +94,10 @@ export function createCaptureTransport(dir: string): MailTransport {
   mkdirSync(dir, { recursive: true });
   return {
     id: 'capture',
-    async send(_envelope, raw, messageId) {
-      const name = messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9@._-]/g, '_');
-      await writeFile(join(dir, `${name}.eml`), raw);
+    async send(_envelope, message) {
+      const name = message.messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9@._-]/g, '_');
+      await writeFile(join(dir, `${name}.eml`), joinChunks(message));
+      message.onAccepted?.();
       return { response: `250 captured ${name}.eml` };
     },
     async close() {},

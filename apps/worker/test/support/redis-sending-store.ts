@@ -76,7 +76,7 @@ export class RedisSendingStore implements SendingStore {
     make?: (i: number) => Partial<RecipientRecord>,
   ): Promise<RecipientRecord[]> {
     const records: RecipientRecord[] = [];
-    const pipeline = this.#redis.pipeline();
+    let pipeline = this.#redis.pipeline();
     for (let i = 0; i < count; i++) {
       const record: RecipientRecord = {
         id: randomUUID(),
@@ -90,7 +90,10 @@ export class RedisSendingStore implements SendingStore {
       records.push(record);
       pipeline.hset(this.#k('subscribers'), record.id, JSON.stringify(record));
       pipeline.zadd(this.#k('audience'), 0, record.id);
-      if (records.length % 1000 === 0) await pipeline.exec();
+      if (records.length % 1000 === 0) {
+        await pipeline.exec();
+        pipeline = this.#redis.pipeline();
+      }
     }
     await pipeline.exec();
     return records;
@@ -203,14 +206,19 @@ export class RedisSendingStore implements SendingStore {
     const pipeline = this.#redis.pipeline();
     const ledger = this.#k('ledger', campaignId);
     const failed: string[] = [];
+    const states: string[] = [];
+    const minutes = new Map<string, number>();
     for (const o of outcomes) {
-      pipeline.hset(ledger, o.subscriberId, o.state);
+      states.push(o.subscriberId, o.state);
       if (o.state === 'sent') {
-        pipeline.hincrby(this.#k('minutes', campaignId), o.at.toISOString().slice(0, 16), 1);
+        const minute = o.at.toISOString().slice(0, 16);
+        minutes.set(minute, (minutes.get(minute) ?? 0) + 1);
       }
       if (o.state === 'failed' && o.hardBounce) failed.push(o.subscriberId);
       if (o.state === 'failed') pipeline.hset(this.#k('failures', campaignId), o.subscriberId, o.reason);
     }
+    pipeline.hset(ledger, ...states);
+    for (const [minute, n] of minutes) pipeline.hincrby(this.#k('minutes', campaignId), minute, n);
     await pipeline.exec();
     if (failed.length > 0) {
       const emails = (await this.#records(failed)).map((r) => r.email);

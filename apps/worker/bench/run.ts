@@ -1,0 +1,278 @@
+// pnpm bench: naive baseline (a), raw SMTP limit (b) and regiokit end to end (c), side by side.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { personalise } from '@regiokit/content';
+import { Redis } from 'ioredis';
+import nodemailer from 'nodemailer';
+import { createProducer } from '../src/producer';
+import { createSmtpTransport } from '../src/sending/mail-transport';
+import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
+import { prepareMail } from '../src/sending/template-cache';
+import { exampleCampaign, exampleTemplateSource } from '../test/support/fixtures';
+import { RedisSendingStore } from '../test/support/redis-sending-store';
+import { type SinkProcess, startSinkProcess } from './sink-process';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const NAIVE_SAMPLE = Number(process.env.BENCH_NAIVE_SAMPLE ?? 300);
+const SECTIONS = 2;
+const POOL = Number(process.env.BENCH_POOL ?? 4);
+const CLIENTS = (process.env.BENCH_CLIENTS ?? 'pipelined,nodemailer').split(',') as (
+  | 'pipelined'
+  | 'nodemailer'
+)[];
+const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+
+const templates = exampleTemplateSource(SECTIONS);
+const campaign = exampleCampaign('bench');
+const mail = await templates.compileCampaign(campaign, 'de', { testSend: false });
+const values = (i: number) => ({
+  email: `abonnent${i}@example.org`,
+  firstName: `Jörg${i}`,
+  lastName: 'Müller',
+  salutation: 'herr' as const,
+  unsubscribeUrl: `https://news.kielregion.example/u/${i.toString(36).padStart(24, '0')}`,
+  preferencesUrl: `https://news.kielregion.example/p/${i.toString(36).padStart(24, '0')}`,
+  webVersionUrl: 'https://news.kielregion.example/w/bench',
+});
+
+async function untilAccepted(sink: SinkProcess, n: number) {
+  for (;;) {
+    const c = await sink.counts();
+    if (c.accepted >= n) return c;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** (a) what people write by hand: render MJML per recipient, nodemailer sendMail, 10 at a time. */
+async function naive(sink: SinkProcess, n: number) {
+  const transporter = nodemailer.createTransport({
+    pool: true,
+    host: '127.0.0.1',
+    port: sink.port,
+    maxConnections: POOL,
+    maxMessages: Number.POSITIVE_INFINITY,
+  });
+  await sink.reset();
+  const start = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < n) {
+        const i = next++;
+        const compiled = (await templates.compileCampaign(campaign, 'de', { testSend: false })).compiled;
+        const m = personalise(compiled, values(i));
+        await transporter.sendMail({
+          from: 'KielRegion <newsletter@kielregion.example>',
+          to: values(i).email,
+          subject: m.subject,
+          html: m.html,
+          text: m.text,
+          list: { unsubscribe: { url: values(i).unsubscribeUrl, comment: 'Abmelden' } },
+        });
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  transporter.close();
+  return { perSecond: n / seconds, seconds };
+}
+
+/** (b) the raw limit: the same pooled connection sending one pre-built identical message. */
+async function rawLimit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[number]) {
+  const url = `smtp://127.0.0.1:${sink.port}`;
+  const transport =
+    client === 'nodemailer'
+      ? createSmtpTransport({ url, poolSize: POOL })
+      : createPipelinedSmtpTransport({ url, poolSize: POOL });
+  const prepared = prepareMail('bench-raw', mail, undefined);
+  const raw = prepared.template.compose({
+    id: 'raw',
+    to: { email: 'a@example.org' },
+    values: [],
+    unsubscribe: { url: 'https://x/u', mailto: 'mailto:u@x' },
+  }).raw;
+  await transport.send(
+    { from: 'a@kielregion.example', to: 'b@example.org' },
+    { messageId: '<w@x>', chunks: [raw], dotSafe: true },
+  );
+  await sink.reset();
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: POOL * 8 }, async () => {
+      while (next < n) {
+        next++;
+        await transport.send(
+          { from: 'newsletter@kielregion.example', to: 'b@example.org' },
+          { messageId: '<x@x>', chunks: [raw], dotSafe: true },
+        );
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  await transport.close();
+  return {
+    perSecond: n / seconds,
+    seconds,
+    bytes: raw.length,
+    cpuMicrosPerMessage: (cpu.user + cpu.system) / n,
+  };
+}
+
+/** (c) regiokit end to end, from schedule to the last message accepted by the sink. */
+async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[number]) {
+  const prefix = `rk-bench-${Date.now()}`;
+  const redis = new Redis(REDIS_URL);
+  const store = new RedisSendingStore(redis, prefix);
+  await store.addSubscribers(n);
+  await store.putCampaign(exampleCampaign('bench'));
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
+      '--conditions=@regiokit/source',
+      '--import',
+      'tsx',
+      new URL('./worker-process.ts', import.meta.url).pathname,
+      JSON.stringify({
+        redisUrl: REDIS_URL,
+        prefix,
+        smtpUrl: `smtp://127.0.0.1:${sink.port}`,
+        sections: SECTIONS,
+        poolSize: POOL,
+        concurrency: 4,
+        batchSize: 500,
+        sendWindow: POOL * 4,
+        client,
+      }),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  let peakRss = 0;
+  const cpu: number[] = [];
+  let idleRss = 0;
+  let maxRss = 0;
+  let readyResolve: () => void = () => {};
+  const ready = new Promise<void>((r) => {
+    readyResolve = r;
+  });
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const m = JSON.parse(line) as { rss?: number; ready?: boolean; maxRss?: number; cpuMicros?: number };
+    if (m.cpuMicros) cpu.push(m.cpuMicros);
+    if (m.rss) peakRss = Math.max(peakRss, m.rss);
+    if (m.rss && !idleRss) idleRss = m.rss;
+    if (m.maxRss) maxRss = m.maxRss;
+    if (m.ready) readyResolve();
+  });
+  const exited = new Promise((r) => child.once('exit', r));
+  await ready;
+  await sink.reset();
+  const producer = createProducer({ connection: redis, prefix, store });
+  child.stdin.write('cpu\n');
+  const start = Date.now();
+  await producer.scheduleCampaign('bench', { kind: 'now' });
+  const counts = await untilAccepted(sink, n);
+  child.stdin.write('cpu\n');
+  while (cpu.length < 2) await new Promise((r) => setTimeout(r, 10));
+  const seconds = (counts.lastAt - start) / 1000;
+  const status = await store.getCampaignStatus('bench');
+  child.kill('SIGTERM');
+  await exited;
+  await producer.close();
+  await store.destroy();
+  let cursor = '0';
+  do {
+    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = nextCursor;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+  await redis.quit();
+  return {
+    perSecond: n / seconds,
+    seconds,
+    cpuMicrosPerMessage: ((cpu[1] ?? 0) - (cpu[0] ?? 0)) / n,
+    firstMessageMs: counts.firstAt - start,
+    peakRssMb: Math.max(peakRss, maxRss) / 1024 / 1024,
+    idleRssMb: idleRss / 1024 / 1024,
+    status,
+    accepted: counts.accepted,
+  };
+}
+
+const sink = await startSinkProcess();
+interface Row {
+  recipients: number;
+  client: string;
+  htmlBytes: number;
+  messageBytes: number;
+  naive: { perSecond: number; sample: number; extrapolatedSeconds: number };
+  raw: Awaited<ReturnType<typeof rawLimit>>;
+  regiokit: Awaited<ReturnType<typeof regiokit>>;
+  regiokitVsRaw: number;
+  regiokitVsNaive: number;
+}
+const results: Row[] = [];
+const naiveSample = await naive(sink, NAIVE_SAMPLE);
+for (const n of SIZES) {
+  for (const client of CLIENTS) {
+    const b = await rawLimit(sink, n, client);
+    const c = await regiokit(sink, n, client);
+    results.push({
+      recipients: n,
+      client,
+      htmlBytes: mail.compiled.htmlBytes,
+      messageBytes: b.bytes,
+      naive: {
+        perSecond: naiveSample.perSecond,
+        sample: NAIVE_SAMPLE,
+        extrapolatedSeconds: n / naiveSample.perSecond,
+      },
+      raw: b,
+      regiokit: c,
+      regiokitVsRaw: c.perSecond / b.perSecond,
+      regiokitVsNaive: c.perSecond / naiveSample.perSecond,
+    });
+  }
+}
+await sink.stop();
+
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+console.log(
+  `\nworker benchmark: ${de.format(mail.compiled.htmlBytes)} B HTML per mail, SMTP sink in its own process, pool ${POOL}`,
+);
+console.log(
+  line([
+    'recipients',
+    'SMTP client',
+    '(a) naive mjml2html + sendMail ×10',
+    '(b) raw limit, identical message',
+    '(c) regiokit end to end',
+    '(c)/(b)',
+    '(c)/(a)',
+    'worker peak RSS',
+  ]),
+);
+console.log(line(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']));
+for (const r of results) {
+  console.log(
+    line([
+      de.format(r.recipients),
+      r.client,
+      `${de.format(r.naive.perSecond)}/s (${de.format(r.naive.sample)} measured, ${de.format(r.naive.extrapolatedSeconds)} s extrapolated)`,
+      `${de.format(r.raw.perSecond)}/s (${r.raw.seconds.toFixed(1)} s, ${de.format(r.raw.cpuMicrosPerMessage)} µs CPU/msg)`,
+      `${de.format(r.regiokit.perSecond)}/s (${r.regiokit.seconds.toFixed(1)} s, first after ${de.format(r.regiokit.firstMessageMs)} ms, ${de.format(r.regiokit.cpuMicrosPerMessage)} µs CPU/msg)`,
+      `${(r.regiokitVsRaw * 100).toFixed(0)} %`,
+      `${r.regiokitVsNaive.toFixed(1)} ×`,
+      `${de.format(r.regiokit.peakRssMb)} MB (${de.format(r.regiokit.idleRssMb)} MB at start)`,
+    ]),
+  );
+}
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, pool: POOL, results }, null, 2)}\n`,
+);
+console.log('\nwritten to bench/results.json');

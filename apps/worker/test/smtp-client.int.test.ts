@@ -1,0 +1,111 @@
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { classifySmtpError } from '../src/sending/classify-smtp-error';
+import type { MailTransport } from '../src/sending/mail-transport';
+import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
+import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
+
+const message = (i: number, body = `Hallo Nummer ${i}\r\n`) =>
+  Buffer.from(
+    `Message-ID: <m${i}@kielregion.example>\r\nFrom: a@kielregion.example\r\nTo: b${i}@example.org\r\nSubject: Nummer ${i}\r\n\r\n${body}`,
+  );
+const envelope = (i: number) => ({ from: 'bounce@kielregion.example', to: `b${i}@example.org` });
+
+describe('createPipelinedSmtpTransport', () => {
+  let smtp: SmtpCapture | undefined;
+  let transport: MailTransport | undefined;
+  const servers: SMTPServer[] = [];
+  afterEach(async () => {
+    await transport?.close();
+    await smtp?.stop();
+    await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(() => r(undefined)))));
+  });
+
+  it('delivers many messages over a pool, byte for byte, with dot-stuffing where needed', async () => {
+    smtp = await startSmtpCapture();
+    transport = createPipelinedSmtpTransport({ url: smtp.url, poolSize: 3 });
+    const sent = Array.from({ length: 300 }, (_, i) =>
+      message(i, i % 50 === 0 ? '.dot first\r\n..two\r\nend\r\n' : undefined),
+    );
+    const replies = await Promise.all(
+      sent.map((raw, i) => transport!.send(envelope(i), { messageId: `<m${i}>`, chunks: [raw] })),
+    );
+    expect(replies.every((r) => r.response.startsWith('250'))).toBe(true);
+    expect(smtp.total()).toBe(300);
+    for (let i = 0; i < 300; i++)
+      expect(smtp.received.get(`b${i}@example.org`)?.[0]?.equals(sent[i]!)).toBe(true);
+    const parsed = await simpleParser(smtp.received.get('b0@example.org')?.[0] as Buffer);
+    expect(parsed.text).toBe('.dot first\n..two\nend\n');
+  });
+
+  it('fails one recipient with 550 and goes on with the next on the same connection', async () => {
+    smtp = await startSmtpCapture({
+      onRcpt: (a) => (a === 'b3@example.org' ? { code: 550, message: '550 5.1.1 User unknown' } : undefined),
+      onData: (n) => (n === 5 ? { code: 451, message: '451 4.3.0 Try later' } : undefined),
+    });
+    transport = createPipelinedSmtpTransport({ url: smtp.url, poolSize: 1 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        transport!.send(envelope(i), { messageId: '', chunks: [message(i)] }),
+      ),
+    );
+    const errors = results.map((r) => (r.status === 'rejected' ? classifySmtpError(r.reason) : undefined));
+    expect(errors[3]).toMatchObject({ kind: 'permanent', scope: 'recipient', hardBounce: true, code: 550 });
+    const refusedAtData = errors.filter((e) => e?.code === 451);
+    expect(refusedAtData).toHaveLength(1);
+    expect(refusedAtData[0]).toMatchObject({ kind: 'temporary', scope: 'recipient', throttle: true });
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(6);
+    expect(smtp.total()).toBe(6);
+  });
+
+  it('reports a refused connection as temporary and recovers when the server is back', async () => {
+    transport = createPipelinedSmtpTransport({ url: 'smtp://127.0.0.1:1', poolSize: 1 });
+    const error = await transport
+      .send(envelope(0), { messageId: '', chunks: [message(0)] })
+      .catch((e: unknown) => e);
+    expect(classifySmtpError(error)).toMatchObject({
+      kind: 'temporary',
+      scope: 'transport',
+      status: 'ECONNECTION',
+    });
+  });
+
+  it('upgrades with STARTTLS and authenticates with AUTH PLAIN', async () => {
+    const received: string[] = [];
+    const server = new SMTPServer({
+      logger: false,
+      authMethods: ['PLAIN'],
+      onAuth(auth, _session, callback) {
+        if (auth.username === 'regiokit' && auth.password === 'geh eim')
+          return callback(null, { user: auth.username });
+        callback(new Error('535 5.7.8 bad credentials'));
+      },
+      onData(stream, session, callback) {
+        received.push(`${session.secure}:${session.user}`);
+        stream.resume();
+        stream.on('end', () => callback());
+      },
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.server.address() as { port: number }).port;
+    transport = createPipelinedSmtpTransport({
+      url: `smtp://regiokit:geh%20eim@127.0.0.1:${port}`,
+      poolSize: 1,
+      insecureTls: true,
+    });
+    await transport.send(envelope(1), { messageId: '', chunks: [message(1)] });
+    expect(received).toEqual(['true:regiokit']);
+    await transport.close();
+    transport = createPipelinedSmtpTransport({
+      url: `smtp://regiokit:wrong@127.0.0.1:${port}`,
+      poolSize: 1,
+      insecureTls: true,
+    });
+    const error = await transport
+      .send(envelope(2), { messageId: '', chunks: [message(2)] })
+      .catch((e: unknown) => e);
+    expect(classifySmtpError(error)).toMatchObject({ kind: 'permanent', scope: 'transport' });
+  });
+});
