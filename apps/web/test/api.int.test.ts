@@ -216,6 +216,114 @@ describe('JSON API', () => {
   });
 });
 
+describe('JSON API: subscriber import, export and erasure', () => {
+  let world: World;
+  let token: string;
+  beforeAll(async () => {
+    world = await createWorld();
+    token = (await world.apiTokens.create({ label: 'Import', regionIds: ['kielregion'] })).token;
+    await world.store.consent.putText('kielregion', 'papier-2023', 'Einwilligung auf dem Anmeldebogen 2023');
+  });
+  afterAll(() => world.cleanup());
+
+  const auth = () => ({ authorization: `Bearer ${token}` });
+  const base = '/api/v1/regions/kielregion/subscribers';
+
+  it('imports a CSV with a report per row, exports the list, and erases an address', async () => {
+    const csv = [
+      'email,first_name,last_name,requested_at,confirmed_at',
+      'erika@example.org,Erika,Muster,2024-03-01T10:00:00+01:00,2024-03-01T10:05:00+01:00',
+      'max@example.org,Max,,,',
+      'not-an-address,Kein,Name,,',
+    ].join('\n');
+    const res = await world.app.request(`${base}/import?listId=${list.id}&consentTextVersion=papier-2023`, {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as {
+      rows: number;
+      imported: number;
+      skipped: number;
+      active: number;
+      pending: number;
+      skippedRows: { line: number; reason: string }[];
+    };
+    expect(report).toMatchObject({ rows: 3, imported: 2, skipped: 1, active: 1, pending: 1 });
+    expect(report.skippedRows).toEqual([expect.objectContaining({ line: 4, reason: 'invalid-address' })]);
+
+    const exported = await world.app.request(`${base}/export?listId=${list.id}`, { headers: auth() });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toContain('text/csv');
+    expect(exported.headers.get('content-disposition')).toContain(`kielregion-${list.id}.csv`);
+    const text = await exported.text();
+    expect(text).toContain('erika@example.org');
+    expect(text).toContain('max@example.org');
+
+    const erase = await world.app.request(`${base}/erase`, {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'erika@example.org' }),
+    });
+    expect(erase.status).toBe(200);
+    expect(await erase.json()).toEqual({ erased: 1, regions: ['kielregion'] });
+    expect(await world.store.subscribers.findByEmail('kielregion', 'erika@example.org')).toBeUndefined();
+    expect(await world.store.suppressions.check('kielregion', 'erika@example.org')).toBe('erased');
+  });
+
+  it('refuses bad import and export calls and writes nothing', async () => {
+    const before = await world.store.subscribers.list('kielregion');
+    const cases: [string, RequestInit, number][] = [
+      [
+        `${base}/import?listId=${list.id}`,
+        { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: '{}' },
+        415,
+      ],
+      [
+        `${base}/import?listId=${list.id}&admin=1`,
+        { method: 'POST', headers: { ...auth(), 'content-type': 'text/csv' }, body: 'email\nx@example.org' },
+        400,
+      ],
+      [
+        `${base}/import?listId=%3Cscript%3E`,
+        { method: 'POST', headers: { ...auth(), 'content-type': 'text/csv' }, body: 'email\nx@example.org' },
+        400,
+      ],
+      [
+        `${base}/import?listId=nope`,
+        { method: 'POST', headers: { ...auth(), 'content-type': 'text/csv' }, body: 'email\nx@example.org' },
+        404,
+      ],
+      [`${base}/export?listId=nope`, { headers: auth() }, 404],
+      [`${base}/export`, { headers: auth() }, 400],
+      [
+        `${base}/erase`,
+        {
+          method: 'POST',
+          headers: { ...auth(), 'content-type': 'application/json' },
+          body: '{"email":"x@example.org","all":true}',
+        },
+        400,
+      ],
+      [
+        `${base}/erase`,
+        {
+          method: 'POST',
+          headers: { ...auth(), 'content-type': 'application/json' },
+          body: '{"email":"<script>@x"}',
+        },
+        400,
+      ],
+    ];
+    for (const [path, init, status] of cases) {
+      const res = await world.app.request(path, init);
+      expect(res.status, path).toBe(status);
+    }
+    expect(await world.store.subscribers.list('kielregion')).toEqual(before);
+  });
+});
+
 describe('JSON API rate limit', () => {
   let world: World;
   beforeAll(async () => {

@@ -6,7 +6,12 @@ import type { ApiToken } from './api-token-store';
 /** An answer of an API handler: JSON, or a text body (CSV) with its type. */
 export type ApiResult =
   | { readonly status: 200 | 201 | 202; readonly json: unknown }
-  | { readonly status: 200; readonly text: string; readonly contentType: string; readonly fileName?: string };
+  | {
+      readonly status: 200;
+      readonly stream: AsyncIterable<string>;
+      readonly contentType: string;
+      readonly fileName?: string;
+    };
 
 /** What a handler gets: validated params, query and body, the caller's token and the app. */
 export interface ApiCall<P, Q, B> {
@@ -29,7 +34,7 @@ export interface ApiResponseSpec {
 /** The request body an operation takes. */
 export interface ApiBodySpec<B extends z.ZodType> {
   readonly schema: B;
-  /** `application/json` (parsed) or `text/csv` (given to the schema as a string). */
+  /** `application/json` (parsed) or `text/csv` (given to the schema as the raw bytes, a `Uint8Array`). */
   readonly contentType: 'application/json' | 'text/csv';
   /** Largest body accepted. */
   readonly maxBytes: number;

@@ -37,7 +37,7 @@ export function registerApiRoutes(app: Hono, web: WebContext, routes: readonly A
         c.header('Content-Type', result.contentType);
         if (result.fileName !== undefined)
           c.header('Content-Disposition', `attachment; filename="${result.fileName}"`);
-        return c.body(result.text, result.status);
+        return c.body(await toReadableStream(result.stream), result.status);
       } catch (error) {
         return sendApiError(c, web, toApiError(error));
       }
@@ -100,11 +100,12 @@ async function readBody(c: Context, route: ApiRoute): Promise<unknown> {
       `expected a body of type ${spec.contentType}, got ${type === '' ? 'none' : JSON.stringify(type.slice(0, 100))}`,
     );
   }
-  const text = await c.req.text();
-  let input: unknown = text;
-  if (spec.contentType === 'application/json') {
+  let input: unknown;
+  if (spec.contentType === 'text/csv') {
+    input = new Uint8Array(await c.req.arrayBuffer());
+  } else {
     try {
-      input = JSON.parse(text);
+      input = JSON.parse(await c.req.text());
     } catch (error) {
       throw new ApiError('INVALID_JSON', 'the body is not valid JSON', { cause: error });
     }
@@ -114,4 +115,28 @@ async function readBody(c: Context, route: ApiRoute): Promise<unknown> {
     throw new ApiError('INVALID_INPUT', 'invalid body', { fields: fieldErrorsOf(result.error, 'body') });
   }
   return result.data;
+}
+
+/**
+ * Streams text chunks. The first chunk is read before answering, so an error at the start (a
+ * refused export) is still answered as an API error rather than a broken download.
+ */
+async function toReadableStream(chunks: AsyncIterable<string>): Promise<ReadableStream<Uint8Array>> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(encoder.encode(first.value));
+    },
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }

@@ -68,7 +68,14 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], publicUrl: str
         : {
             requestBody: {
               required: true,
-              content: { [route.body.contentType]: { schema: toSchema(route.body.schema, 'input') } },
+              content: {
+                [route.body.contentType]: {
+                  schema:
+                    route.body.contentType === 'text/csv'
+                      ? { type: 'string', contentMediaType: 'text/csv' }
+                      : toSchema(route.body.schema, 'input'),
+                },
+              },
             },
           }),
       responses,
