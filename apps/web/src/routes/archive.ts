@@ -26,7 +26,8 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     const ctx = createPageContext(web.pageLanguage(c), c.req.path, view?.theme);
     if (view === undefined) return sendErrorPage(c, ctx, 'not-found');
     const archive = await loadRegionArchive(web.deps.store, view.region.id, web.now());
-    c.header('Cache-Control', 'public, max-age=60');
+    // revalidated on every view: a press release must appear when its embargo ends, not a cache later
+    c.header('Cache-Control', 'no-cache');
     return c.html(renderArchivePage(ctx, view.region.id, archive));
   });
 
