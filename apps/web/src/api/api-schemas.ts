@@ -120,7 +120,3 @@ export const AcceptedView = z.object({
   jobId: z.string().optional(),
   runAt: z.string().optional(),
 });
-
-/** Region ids in API paths. */
-export type RegionParams = z.infer<typeof RegionParams>;
-export const ANY_REGION = RegionId;

@@ -21,7 +21,6 @@ export interface PageMessages {
     readonly invalidLinkText: string;
     readonly serverError: string;
     readonly serverErrorText: string;
-    readonly tryAgain: string;
   };
   readonly fields: {
     readonly email: string;
@@ -51,7 +50,6 @@ export interface PageMessages {
     readonly thanksTitle: string;
     readonly thanksText: string;
     readonly thanksHint: string;
-    readonly noList: string;
   };
   readonly confirm: {
     readonly title: string;
@@ -91,7 +89,6 @@ export interface PageMessages {
     readonly noNewsletters: string;
     readonly noPressReleases: string;
     readonly subscribe: string;
-    readonly backToArchive: string;
     /** Stands in for the reader's address in the web version of a newsletter. */
     readonly addressPlaceholder: string;
   };
@@ -119,7 +116,6 @@ const de: PageMessages = {
       'Bitte prüfen Sie, ob Sie den Link vollständig geöffnet haben. Ein Bestätigungslink gilt sieben Tage; danach melden Sie sich bitte erneut an.',
     serverError: 'Ein Fehler ist aufgetreten',
     serverErrorText: 'Bitte versuchen Sie es später erneut.',
-    tryAgain: 'Zurück zum Formular',
   },
   fields: {
     email: 'E-Mail-Adresse',
@@ -153,7 +149,6 @@ const de: PageMessages = {
     thanksText:
       'Wenn die Adresse angemeldet werden kann, erhalten Sie in wenigen Minuten eine E-Mail mit einem Bestätigungslink. Erst nach der Bestätigung senden wir Ihnen den Newsletter.',
     thanksHint: 'Keine E-Mail erhalten? Bitte sehen Sie auch im Spam-Ordner nach.',
-    noList: 'Für diese Region gibt es noch keinen Verteiler.',
   },
   confirm: {
     title: 'Anmeldung bestätigen',
@@ -193,7 +188,6 @@ const de: PageMessages = {
     noNewsletters: 'Noch keine Newsletter versandt.',
     noPressReleases: 'Noch keine Pressemitteilungen veröffentlicht.',
     subscribe: 'Newsletter abonnieren',
-    backToArchive: 'Zurück zum Archiv',
     addressPlaceholder: 'Ihre E-Mail-Adresse',
   },
 };
@@ -220,7 +214,6 @@ const en: PageMessages = {
       'Please check that you opened the complete link. A confirmation link works for seven days; after that, please sign up again.',
     serverError: 'Something went wrong',
     serverErrorText: 'Please try again later.',
-    tryAgain: 'Back to the form',
   },
   fields: {
     email: 'E-mail address',
@@ -253,7 +246,6 @@ const en: PageMessages = {
     thanksText:
       'If the address can be subscribed, you will receive an e-mail with a confirmation link in a few minutes. We send the newsletter only after you confirm.',
     thanksHint: 'No e-mail? Please check your spam folder too.',
-    noList: 'This region has no mailing list yet.',
   },
   confirm: {
     title: 'Confirm your subscription',
@@ -293,7 +285,6 @@ const en: PageMessages = {
     noNewsletters: 'No newsletter sent yet.',
     noPressReleases: 'No press release published yet.',
     subscribe: 'Subscribe to the newsletter',
-    backToArchive: 'Back to the archive',
     addressPlaceholder: 'your e-mail address',
   },
 };

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { PATHS } from '../http/links';
 import type { PageContext } from './page-context';
 import { SITE_CSS_PATH } from './style-sheets';
 
@@ -30,7 +31,7 @@ export function renderLayout(ctx: PageContext, options: LayoutOptions): Html {
 ${options.noindex === true ? html`<meta name="robots" content="noindex, nofollow">` : ''}
 <title>${options.title}${theme === undefined ? '' : ` – ${theme.brand}`}</title>
 <link rel="stylesheet" href="${SITE_CSS_PATH}">
-${theme === undefined ? '' : html`<link rel="stylesheet" href="/assets/theme/${theme.regionId}.css">`}
+${theme === undefined ? '' : html`<link rel="stylesheet" href="${PATHS.themeStyleSheet(theme.regionId)}">`}
 </head>
 <body>
 <a class="skip-link" href="#main">${m.skipToContent}</a>
