@@ -1,0 +1,36 @@
+import { Command, Option } from 'commander';
+import type { CliContext } from './cli-context';
+import { registerCoverageCommand } from './commands/coverage';
+import { registerDoctorCommand } from './commands/doctor';
+import { registerImportCommand } from './commands/import';
+import { registerInitCommand } from './commands/init';
+import { registerListCommands } from './commands/list';
+import { registerPreviewCommand } from './commands/preview';
+
+/** The CLI's version, shown by `--version`. */
+export const CLI_VERSION = '0.1.0';
+
+/** Builds the `regiokit` command with all subcommands, in the context's language. */
+export function createProgram(ctx: CliContext): Command {
+  const { m } = ctx;
+  const program = new Command('regiokit');
+  program
+    .description(m.programDescription)
+    .configureHelp({ styleTitle: (title) => m.helpTitles[title] ?? title, sortSubcommands: false })
+    .helpOption('-h, --help', m.helpOption)
+    .helpCommand('help [command]', m.helpCommand)
+    .version(CLI_VERSION, '-V, --version', m.versionOption)
+    .addOption(new Option('--lang <lang>', m.langOption).choices(['de', 'en']))
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', `\n${m.environmentHelp}\n`);
+
+  registerInitCommand(program, ctx);
+  registerImportCommand(program, ctx);
+  registerListCommands(program, ctx);
+  registerCoverageCommand(program, ctx);
+  registerPreviewCommand(program, ctx);
+  registerDoctorCommand(program, ctx);
+  return program;
+}

@@ -1,0 +1,57 @@
+import { DomainError } from '@regiokit/core';
+import { StoreError } from '@regiokit/store';
+import { CliError, createSystemError, createUserError } from './cli-error';
+import { ConfigError } from './config';
+import type { Messages } from './i18n/messages';
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
+
+/**
+ * Turns whatever a command threw into a {@link CliError}: input problems (store validation,
+ * illegal status changes, wrong configuration) are the user's, everything else the system's.
+ */
+export function translateError(error: unknown, m: Messages): CliError {
+  if (error instanceof CliError) return error;
+  if (error instanceof ConfigError) {
+    return createUserError('CONFIG_INVALID', m.configInvalid, { cause: error, details: error.problems });
+  }
+  if (error instanceof StoreError) {
+    const details = error.fields.map((f) => (f.path === '' ? f.message : `${f.path}: ${f.message}`));
+    switch (error.code) {
+      case 'INVALID_INPUT':
+      case 'INVALID_TOKEN':
+        return createUserError(error.code, m.storeRejected(error.message), { cause: error, details });
+      case 'NOT_FOUND':
+        return createUserError(error.code, m.notFound(error.message), { cause: error, details });
+      case 'CONFLICT':
+        return createUserError(error.code, m.conflict(error.message), { cause: error, details });
+      case 'DATA_DIR_LOCKED':
+        return createSystemError(error.code, m.dataDirLocked, {
+          cause: error,
+          details: [error.message],
+          hint: m.dataDirLockedHint,
+        });
+      default:
+        return createSystemError(error.code, m.databaseFailed(error.message), { cause: error, details });
+    }
+  }
+  if (error instanceof DomainError) {
+    return createUserError(error.code, m.illegalTransition(error.message), { cause: error });
+  }
+  if (error instanceof Error && error.name === 'ProducerError') {
+    return createUserError('NOT_POSSIBLE', m.illegalTransition(error.message), { cause: error });
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && NETWORK_CODES.has(code)) {
+    return createSystemError(code, (error as Error).message, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return createSystemError('UNEXPECTED', m.unexpected(message), { cause: error });
+}
