@@ -1,3 +1,4 @@
+import type { ClientContext } from '@regiokit/store';
 import type { Context } from 'hono';
 import { type Logger, pino } from 'pino';
 import { type AppDeps, DEFAULT_RATE_LIMITS, type RateLimits } from './app-deps';
@@ -14,6 +15,8 @@ export interface WebContext {
   readonly logger: Logger;
   readonly publicUrl: string;
   clientIp(c: Context): string;
+  /** Where a click came from, for the consent log: IP, user agent (cut to what the store keeps), source. */
+  clientContext(c: Context, source: 'form' | 'api'): ClientContext;
   pageLanguage(c: Context): PageLanguage;
 }
 
@@ -29,6 +32,14 @@ export function createWebContext(deps: AppDeps): WebContext {
     logger: deps.logger ?? pino({ level: 'silent' }),
     publicUrl,
     clientIp: (c) => readClientIp(c, trustProxy),
+    clientContext(c, source) {
+      const userAgent = c.req.header('user-agent')?.trim().slice(0, 1000);
+      return {
+        ip: readClientIp(c, trustProxy),
+        ...(userAgent === undefined || userAgent === '' ? {} : { userAgent }),
+        source,
+      };
+    },
     pageLanguage: (c) => choosePageLanguage(c.req.query('lang'), c.req.header('accept-language')),
   };
 }

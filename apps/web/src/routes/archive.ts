@@ -1,4 +1,5 @@
 import { renderPressReleasePage } from '@regiokit/content';
+import { CampaignId, NewsletterIssueId, PressReleaseId, RegionId } from '@regiokit/core';
 import type { Context, Hono } from 'hono';
 import { absoluteUrl, PATHS } from '../http/links';
 import { renderArchivePage } from '../pages/archive-page';
@@ -13,8 +14,6 @@ import {
 } from '../services/archive';
 import { loadRegionView } from '../services/region-view';
 import type { WebContext } from '../web-context';
-
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /**
  * The public archive per region, and the web-version link of mails. Embargoed press releases are
@@ -36,7 +35,7 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     const lang = web.pageLanguage(c);
     const id = c.req.param('id');
     const release =
-      view === undefined || !SLUG.test(id)
+      view === undefined || !PressReleaseId.safeParse(id).success
         ? undefined
         : await findPublishedPressRelease(web.deps.store, view.region.id, id, web.now());
     if (view === undefined || release === undefined) {
@@ -55,7 +54,7 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     const ctx = createPageContext(web.pageLanguage(c), c.req.path, view?.theme);
     const id = c.req.param('id');
     const issue =
-      view === undefined || !SLUG.test(id)
+      view === undefined || !NewsletterIssueId.safeParse(id).success
         ? undefined
         : await findMailedIssue(web.deps.store, view.region.id, id);
     if (view === undefined || issue === undefined) return sendErrorPage(c, ctx, 'not-found');
@@ -75,7 +74,7 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     const regionId = c.req.param('region');
     const campaignId = c.req.param('campaign');
     const campaign =
-      SLUG.test(regionId) && SLUG.test(campaignId)
+      RegionId.safeParse(regionId).success && CampaignId.safeParse(campaignId).success
         ? await web.deps.store.campaigns.get(regionId, campaignId)
         : undefined;
     if (campaign === undefined) {

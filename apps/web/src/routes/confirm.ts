@@ -1,17 +1,11 @@
 import { StoreError } from '@regiokit/store';
 import type { Hono } from 'hono';
-import { z } from 'zod';
-import { validateForm } from '../http/form-body';
 import { PATHS } from '../http/links';
 import { sendErrorPage } from '../pages/error-page';
 import { withLanguage } from '../pages/page-context';
 import { renderActionPage, renderOutcomePage } from '../pages/subscriber-pages';
-import { CSRF_FIELD } from '../security/csrf';
 import type { WebContext } from '../web-context';
-import { userAgentOf } from './sign-up';
-import { listName, openTokenPage, readTokenPagePost, type TokenPage } from './token-pages';
-
-const ButtonForm = z.strictObject({ [CSRF_FIELD]: z.string().max(100) });
+import { listName, openTokenPage, readButtonPost, type TokenPage } from './token-pages';
 
 /**
  * The double opt-in link: GET shows a page with a button (link scanners only GET), POST confirms
@@ -38,15 +32,13 @@ export function registerConfirmRoutes(app: Hono, web: WebContext): void {
     const page = await openTokenPage(c, web, 'confirm');
     if ('response' in page) return page.response;
     const { ctx } = page;
-    const post = await readTokenPagePost(c, web, ctx);
-    if ('response' in post) return post.response;
-    if (!validateForm(ButtonForm, post.fields).ok) return sendErrorPage(c, ctx, 'bad-request');
+    const refused = await readButtonPost(c, web, ctx);
+    if (refused !== undefined) return refused.response;
     try {
-      const { subscriber, alreadyConfirmed } = await web.deps.store.optIn.confirm(page.token, {
-        ip: web.clientIp(c),
-        ...userAgentOf(c),
-        source: 'form',
-      });
+      const { subscriber, alreadyConfirmed } = await web.deps.store.optIn.confirm(
+        page.token,
+        web.clientContext(c, 'form'),
+      );
       const name = await requestedListName(web, page);
       return c.html(
         renderOutcomePage(ctx, {

@@ -1,30 +1,26 @@
-import type { Language } from '@regiokit/core';
+import { type Language, TopicId } from '@regiokit/core';
 import { StoreError } from '@regiokit/store';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { formLine, formList, validateForm } from '../http/form-body';
 import { PATHS } from '../http/links';
 import { sendErrorPage } from '../pages/error-page';
+import { addFormProblem, type KnownFields } from '../pages/form-problems';
 import { type PageContext, withLanguage } from '../pages/page-context';
 import { type PreferencesPageModel, renderPreferencesPage } from '../pages/preferences-page';
 import { CSRF_FIELD } from '../security/csrf';
 import { listTopics, topicName } from '../services/region-view';
 import type { WebContext } from '../web-context';
-import { userAgentOf } from './sign-up';
-import { openTokenPage, readTokenPagePost, type TokenPage } from './token-pages';
+import { openTokenPage, readButtonPost, readTokenPagePost, type TokenPage } from './token-pages';
 import { unsubscribeOnPage } from './unsubscribe';
-
-const Slug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/);
 
 const PreferencesForm = z.strictObject({
   [CSRF_FIELD]: z.string().max(100),
-  topics: formList(Slug, 50).default([]),
+  topics: formList(TopicId, 50).default([]),
   firstName: formLine(100).optional(),
   lastName: formLine(100).optional(),
   language: z.enum(['de', 'en']),
 });
-
-const ButtonForm = z.strictObject({ [CSRF_FIELD]: z.string().max(100) });
 
 /** The preference centre: GET shows the choices, POST saves them, a second form unsubscribes from everything. */
 export function registerPreferencesRoutes(app: Hono, web: WebContext): void {
@@ -70,7 +66,7 @@ export function registerPreferencesRoutes(app: Hono, web: WebContext): void {
           lastName: form.lastName ?? null,
           language: form.language,
         },
-        { ip: web.clientIp(c), ...userAgentOf(c), source: 'form' },
+        web.clientContext(c, 'form'),
       );
     } catch (error) {
       if (error instanceof StoreError && error.code === 'INVALID_TOKEN')
@@ -84,9 +80,8 @@ export function registerPreferencesRoutes(app: Hono, web: WebContext): void {
   app.post('/p/:token/unsubscribe', async (c) => {
     const page = await openTokenPage(c, web, 'preferences');
     if ('response' in page) return page.response;
-    const post = await readTokenPagePost(c, web, page.ctx);
-    if ('response' in post) return post.response;
-    if (!validateForm(ButtonForm, post.fields).ok) return sendErrorPage(c, page.ctx, 'bad-request');
+    const refused = await readButtonPost(c, web, page.ctx);
+    if (refused !== undefined) return refused.response;
     return unsubscribeOnPage(c, web, page, web.deps.store.optIn.createUnsubscribeToken(page.subscriber.id));
   });
 }
@@ -124,18 +119,13 @@ function buildModel(
   };
 }
 
+const PREFERENCES_FIELDS: KnownFields = {
+  topics: (m) => ['topics', m.problems.topics],
+  firstName: (m) => ['firstName', m.problems.name],
+  lastName: (m) => ['lastName', m.problems.name],
+  language: (m) => ['language', m.problems.language],
+};
+
 function addProblem(ctx: PageContext, errors: Map<string, string>, field: string, unknown: boolean): void {
-  const message = unknown
-    ? ctx.m.problems.unknownField(field.slice(0, 40))
-    : ((
-        {
-          topics: ctx.m.problems.topics,
-          firstName: ctx.m.problems.name,
-          lastName: ctx.m.problems.name,
-          language: ctx.m.problems.language,
-        } as Record<string, string>
-      )[field] ?? ctx.m.problems.form);
-  const key =
-    !unknown && ['topics', 'firstName', 'lastName', 'language'].includes(field) ? field : `form:${field}`;
-  if (!errors.has(key)) errors.set(key, message);
+  addFormProblem(ctx, errors, PREFERENCES_FIELDS, field, unknown);
 }

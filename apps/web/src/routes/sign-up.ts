@@ -1,18 +1,17 @@
-import { type MailingList, normaliseEmail } from '@regiokit/core';
+import { type MailingList, normaliseEmail, TopicId } from '@regiokit/core';
 import { StoreError } from '@regiokit/store';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { formLine, formList, readFormBody, validateForm } from '../http/form-body';
 import { absoluteUrl, PATHS } from '../http/links';
 import { sendErrorPage } from '../pages/error-page';
+import { addFormProblem, type KnownFields } from '../pages/form-problems';
 import { createPageContext, type PageContext, withLanguage } from '../pages/page-context';
 import { renderSignUpPage, renderSignUpThanksPage, type SignUpPageModel } from '../pages/sign-up-page';
 import { CSRF_FIELD } from '../security/csrf';
 import { buildConsentText } from '../services/consent-text';
 import { defaultList, listTopics, loadRegionView, type RegionView, topicName } from '../services/region-view';
 import type { WebContext } from '../web-context';
-
-const Slug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/);
 
 /** The sign-up form as posted; unknown fields are refused. */
 const SignUpForm = z.strictObject({
@@ -30,7 +29,7 @@ const SignUpForm = z.strictObject({
     }),
   firstName: formLine(100).optional(),
   lastName: formLine(100).optional(),
-  topics: formList(Slug, 50).default([]),
+  topics: formList(TopicId, 50).default([]),
   consent: z.literal('yes'),
   consentVersion: z.string().max(100),
   homepage: z.string().max(1000).default(''),
@@ -94,11 +93,9 @@ export function registerSignUpRoutes(app: Hono, web: WebContext): void {
           ...(form.firstName === undefined ? {} : { firstName: form.firstName }),
           ...(form.lastName === undefined ? {} : { lastName: form.lastName }),
           language: ctx.language,
-          source: 'form',
           consentText: consent.text,
           consentTextVersion: consent.version,
-          ip,
-          ...userAgentOf(c),
+          ...web.clientContext(c, 'form'),
         });
         if (!requested.alreadySubscribed) {
           await web.deps.producer.sendServiceMail({
@@ -170,22 +167,17 @@ function buildModel(
   };
 }
 
-const FIELD_PROBLEM: Record<string, (ctx: PageContext) => [string, string]> = {
-  email: (ctx) => ['email', ctx.m.problems.email],
-  firstName: (ctx) => ['firstName', ctx.m.problems.name],
-  lastName: (ctx) => ['lastName', ctx.m.problems.name],
-  topics: (ctx) => ['topics', ctx.m.problems.topics],
-  consent: (ctx) => ['consent', ctx.m.problems.consent],
-  consentVersion: (ctx) => ['consent', ctx.m.problems.consentChanged],
+const SIGN_UP_FIELDS: KnownFields = {
+  email: (m) => ['email', m.problems.email],
+  firstName: (m) => ['firstName', m.problems.name],
+  lastName: (m) => ['lastName', m.problems.name],
+  topics: (m) => ['topics', m.problems.topics],
+  consent: (m) => ['consent', m.problems.consent],
+  consentVersion: (m) => ['consent', m.problems.consentChanged],
 };
 
 function addProblem(ctx: PageContext, errors: Map<string, string>, field: string, unknown: boolean): void {
-  const known = unknown ? undefined : FIELD_PROBLEM[field];
-  const [key, message] = known?.(ctx) ?? [
-    `form:${field}`,
-    unknown ? ctx.m.problems.unknownField(field.slice(0, 40)) : ctx.m.problems.form,
-  ];
-  if (!errors.has(key)) errors.set(key, message);
+  addFormProblem(ctx, errors, SIGN_UP_FIELDS, field, unknown);
 }
 
 /** What the visitor typed, shown again in the form (escaped by the template, cut to the field sizes). */
@@ -201,10 +193,4 @@ function echoValues(fields: Record<string, string | string[]>): SignUpPageModel[
     lastName: one('lastName', 100),
     topics: topics === undefined ? [] : [topics].flat().slice(0, 50),
   };
-}
-
-/** The user agent for the consent log, cut to what the store keeps. */
-export function userAgentOf(c: Context): { userAgent?: string } {
-  const ua = c.req.header('user-agent')?.trim().slice(0, 1000);
-  return ua === undefined || ua === '' ? {} : { userAgent: ua };
 }

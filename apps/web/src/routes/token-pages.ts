@@ -1,7 +1,8 @@
 import type { Subscriber } from '@regiokit/core';
 import { type TokenClaims, type TokenPurpose, verifyToken } from '@regiokit/store';
 import type { Context } from 'hono';
-import { type FormFields, readFormBody } from '../http/form-body';
+import { z } from 'zod';
+import { type FormFields, readFormBody, validateForm } from '../http/form-body';
 import { sendErrorPage } from '../pages/error-page';
 import { createPageContext, type PageContext } from '../pages/page-context';
 import { CSRF_FIELD } from '../security/csrf';
@@ -65,6 +66,22 @@ export async function readTokenPagePost(
   if (!web.csrf.verify(c, c.req.path, fields[CSRF_FIELD]))
     return { response: sendErrorPage(c, ctx, 'form-expired') };
   return { fields };
+}
+
+/** The form of a page whose only control is a button: nothing but the CSRF token. */
+const ButtonForm = z.strictObject({ [CSRF_FIELD]: z.string().max(100) });
+
+/** {@link readTokenPagePost} for a button form: any field but the CSRF token is refused. */
+export async function readButtonPost(
+  c: Context,
+  web: WebContext,
+  ctx: PageContext,
+): Promise<{ response: Response | Promise<Response> } | undefined> {
+  const post = await readTokenPagePost(c, web, ctx);
+  if ('response' in post) return post;
+  return validateForm(ButtonForm, post.fields).ok
+    ? undefined
+    : { response: sendErrorPage(c, ctx, 'bad-request') };
 }
 
 /** The list a token or subscriber refers to, by name, for the page text. */

@@ -1,17 +1,12 @@
 import { StoreError } from '@regiokit/store';
 import type { Context, Hono } from 'hono';
-import { z } from 'zod';
-import { readFormBody, validateForm } from '../http/form-body';
+import { readFormBody } from '../http/form-body';
 import { absoluteUrl, PATHS } from '../http/links';
 import { sendErrorPage } from '../pages/error-page';
 import { withLanguage } from '../pages/page-context';
 import { renderActionPage, renderOutcomePage } from '../pages/subscriber-pages';
-import { CSRF_FIELD } from '../security/csrf';
 import type { WebContext } from '../web-context';
-import { userAgentOf } from './sign-up';
-import { listName, openTokenPage, readTokenPagePost, type TokenPage } from './token-pages';
-
-const ButtonForm = z.strictObject({ [CSRF_FIELD]: z.string().max(100) });
+import { listName, openTokenPage, readButtonPost, type TokenPage } from './token-pages';
 
 /**
  * The unsubscribe link of every mail: GET shows a page with a button, POST unsubscribes. The
@@ -41,17 +36,12 @@ export function registerUnsubscribeRoutes(app: Hono, web: WebContext): void {
     const page = await openTokenPage(c, web, 'unsubscribe');
     if ('response' in page) return page.response;
     if (await isOneClick(c)) {
-      await web.deps.store.optIn.unsubscribe(page.token, {
-        ip: web.clientIp(c),
-        ...userAgentOf(c),
-        source: 'api',
-      });
+      await web.deps.store.optIn.unsubscribe(page.token, web.clientContext(c, 'api'));
       web.logger.info({ regionId: page.view.region.id }, 'one-click unsubscribe');
       return c.text(page.ctx.m.unsubscribe.oneClickDone, 200);
     }
-    const post = await readTokenPagePost(c, web, page.ctx);
-    if ('response' in post) return post.response;
-    if (!validateForm(ButtonForm, post.fields).ok) return sendErrorPage(c, page.ctx, 'bad-request');
+    const refused = await readButtonPost(c, web, page.ctx);
+    if (refused !== undefined) return refused.response;
     return unsubscribeOnPage(c, web, page, page.token);
   });
 }
@@ -65,11 +55,10 @@ export async function unsubscribeOnPage(
 ) {
   const { ctx, view } = page;
   try {
-    const { subscriber, changed } = await web.deps.store.optIn.unsubscribe(unsubscribeToken, {
-      ip: web.clientIp(c),
-      ...userAgentOf(c),
-      source: 'form',
-    });
+    const { subscriber, changed } = await web.deps.store.optIn.unsubscribe(
+      unsubscribeToken,
+      web.clientContext(c, 'form'),
+    );
     const resubscribe = PATHS.signUp(view.region.id);
     if (changed) {
       await web.deps.producer.sendServiceMail({

@@ -1,5 +1,5 @@
 import { createTheme, type Theme } from '@regiokit/content';
-import type { MailingList, Region, Topic } from '@regiokit/core';
+import { type MailingList, type Region, RegionId, type Topic } from '@regiokit/core';
 import type { Store } from '@regiokit/store';
 
 /** A region as the public pages show it. */
@@ -10,14 +10,12 @@ export interface RegionView {
   readonly topics: readonly Topic[];
 }
 
-const REGION_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-
 /**
  * Loads a region with its theme, lists and topics; `undefined` when there is no such region (or
  * the id is not a region id at all, so no query is made for it).
  */
 export async function loadRegionView(store: Store, regionId: string): Promise<RegionView | undefined> {
-  if (!REGION_ID.test(regionId)) return undefined;
+  if (!RegionId.safeParse(regionId).success) return undefined;
   const region = await store.records.get('region', regionId, regionId);
   if (region === undefined) return undefined;
   const [lists, topics] = await Promise.all([store.lists.list(regionId), store.topics.list(regionId)]);
