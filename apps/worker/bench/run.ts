@@ -2,21 +2,21 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { personalise } from '@regiokit/content';
+import { compileNewsletter, createTheme, personalise } from '@regiokit/content';
 import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
 import { createProducer } from '../src/producer';
 import { createSmtpTransport } from '../src/sending/mail-transport';
 import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
+import { createStoreSendingStore } from '../src/sending/store-sending-store';
 import { prepareMail } from '../src/sending/template-cache';
-import { exampleCampaign, exampleTemplateSource } from '../test/support/fixtures';
-import { RedisSendingStore } from '../test/support/redis-sending-store';
+import { createCampaign, exampleIssue, REGION, seedRegion, seedSubscribers } from '../test/support/fixtures';
+import { createTestDatabase, TEST_SECRET } from '../test/support/test-database';
 import { type SinkProcess, startSinkProcess } from './sink-process';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const NAIVE_SAMPLE = Number(process.env.BENCH_NAIVE_SAMPLE ?? 300);
-const SECTIONS = 2;
 const POOL = Number(process.env.BENCH_POOL ?? 4);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? 'pipelined,nodemailer').split(',') as (
   | 'pipelined'
@@ -24,9 +24,13 @@ const CLIENTS = (process.env.BENCH_CLIENTS ?? 'pipelined,nodemailer').split(',')
 )[];
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 
-const templates = exampleTemplateSource(SECTIONS);
-const campaign = exampleCampaign('bench');
-const mail = await templates.compileCampaign(campaign, 'de', { testSend: false });
+const theme = createTheme(REGION);
+const compile = () => compileNewsletter(exampleIssue(), theme, { listName: 'Newsletter KielRegion' });
+const mail = {
+  compiled: await compile(),
+  from: { name: REGION.sender?.name, email: REGION.sender?.email ?? '' },
+  list: { id: 'newsletter.kielregion.kielregion.example' },
+};
 const values = (i: number) => ({
   email: `abonnent${i}@example.org`,
   firstName: `Jörg${i}`,
@@ -61,8 +65,7 @@ async function naive(sink: SinkProcess, n: number) {
     Array.from({ length: 10 }, async () => {
       while (next < n) {
         const i = next++;
-        const compiled = (await templates.compileCampaign(campaign, 'de', { testSend: false })).compiled;
-        const m = personalise(compiled, values(i));
+        const m = personalise(await compile(), values(i));
         await transporter.sendMail({
           from: 'KielRegion <newsletter@kielregion.example>',
           to: values(i).email,
@@ -86,7 +89,7 @@ async function rawLimit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
     client === 'nodemailer'
       ? createSmtpTransport({ url, poolSize: POOL })
       : createPipelinedSmtpTransport({ url, poolSize: POOL });
-  const prepared = prepareMail('bench-raw', mail, undefined);
+  const prepared = prepareMail('bench-raw', mail as Parameters<typeof prepareMail>[1], undefined);
   const raw = prepared.template.compose({
     id: 'raw',
     to: { email: 'a@example.org' },
@@ -127,9 +130,19 @@ async function rawLimit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
 async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[number]) {
   const prefix = `rk-bench-${Date.now()}`;
   const redis = new Redis(REDIS_URL);
-  const store = new RedisSendingStore(redis, prefix);
-  await store.addSubscribers(n);
-  await store.putCampaign(exampleCampaign('bench'));
+  const database = await createTestDatabase('postgres');
+  const store = await database.open();
+  await seedRegion(store);
+  const seeded = performance.now();
+  await seedSubscribers(store, n);
+  console.log(
+    `(imported ${n} subscribers through the store in ${((performance.now() - seeded) / 1000).toFixed(1)} s)`,
+  );
+  await createCampaign(store, 'bench');
+  const sending = createStoreSendingStore(store, {
+    secret: TEST_SECRET,
+    publicUrl: 'https://news.kielregion.example',
+  });
   const child = spawn(
     process.execPath,
     [
@@ -142,7 +155,8 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
         redisUrl: REDIS_URL,
         prefix,
         smtpUrl: `smtp://127.0.0.1:${sink.port}`,
-        sections: SECTIONS,
+        databaseUrl: database.options.databaseUrl,
+        secret: TEST_SECRET,
         poolSize: POOL,
         concurrency: 4,
         batchSize: 500,
@@ -171,19 +185,20 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
   const exited = new Promise((r) => child.once('exit', r));
   await ready;
   await sink.reset();
-  const producer = createProducer({ connection: redis, prefix, store });
+  const producer = createProducer({ connection: redis, prefix, store: sending });
   child.stdin.write('cpu\n');
   const start = Date.now();
-  await producer.scheduleCampaign('bench', { kind: 'now' });
+  await producer.scheduleCampaign(REGION.id, 'bench', { kind: 'now' });
   const counts = await untilAccepted(sink, n);
   child.stdin.write('cpu\n');
   while (cpu.length < 2) await new Promise((r) => setTimeout(r, 10));
   const seconds = (counts.lastAt - start) / 1000;
-  const status = await store.getCampaignStatus('bench');
+  const status = await sending.getCampaignStatus(REGION.id, 'bench');
   child.kill('SIGTERM');
   await exited;
   await producer.close();
-  await store.destroy();
+  await store.close();
+  await database.drop();
   let cursor = '0';
   do {
     const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);

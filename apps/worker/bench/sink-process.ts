@@ -1,4 +1,4 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface, type Interface } from 'node:readline';
 
 /** Counters of the SMTP sink process. */
@@ -20,7 +20,7 @@ export interface SinkProcess {
 
 /** Starts bench/smtp-sink.ts in its own Node process and waits for its port. */
 export async function startSinkProcess(): Promise<SinkProcess> {
-  const child: ChildProcessWithoutNullStreams = spawn(
+  const child = spawn(
     process.execPath,
     ['--import', 'tsx', new URL('./smtp-sink.ts', import.meta.url).pathname],
     { stdio: ['pipe', 'pipe', 'inherit'] },

@@ -1,100 +1,107 @@
-// Measures MIME composition and SMTP sending paths in isolation (see bench/run.ts for the full run).
+// Where the time of one message goes: MIME composition (nodemailer vs. pre-encoded chunks, with
+// and without DKIM) and SMTP sending paths, against the sink process. `N=5000 pnpm bench:transport`.
 import { generateKeyPairSync } from 'node:crypto';
+import { compileNewsletter, createTheme, fillParts, resolveMergeValues } from '@regiokit/content';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { createDkimSigner } from '../src/mime/dkim-signer';
 import { compileMessageTemplate } from '../src/mime/message-template';
-import { createSmtpTransport } from '../src/sending/mail-transport';
-import { renderNaive, sampleMjml, sampleText, slotValues, splitParts } from './sample-newsletter';
+import { createSmtpTransport, type MailTransport } from '../src/sending/mail-transport';
+import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
+import { exampleIssue, REGION } from '../test/support/fixtures';
 import { startSinkProcess } from './sink-process';
 
 const N = Number(process.env.N ?? 5000);
-const html = (await (await import('mjml')).default(sampleMjml(), { validationLevel: 'skip' })).html;
-const text = sampleText();
-const values = (i: number) => ({
-  firstName: `Jörg${i}`,
-  lastName: 'Müller',
-  email: `user${i}@example.org`,
-  unsubscribeUrl: `https://regiokit.example/u/${i.toString(36).padStart(40, 'x')}`,
+const compiled = await compileNewsletter(exampleIssue(), createTheme(REGION), {
+  listName: 'Newsletter KielRegion',
 });
-const fill = (s: string, v: Record<string, string>) =>
-  s.replace(/\{\{(\w+)\}\}/g, (_, f: string) => v[f] ?? '');
+const values = (i: number) =>
+  resolveMergeValues(compiled, {
+    email: `abonnent${i}@example.org`,
+    firstName: `Jörg${i}`,
+    lastName: 'Müller',
+    salutation: 'herr',
+    unsubscribeUrl: `https://news.kielregion.example/u/${i.toString(36).padStart(40, 'x')}`,
+    preferencesUrl: `https://news.kielregion.example/p/${i.toString(36).padStart(40, 'x')}`,
+    webVersionUrl: 'https://news.kielregion.example/w/kielregion/bench',
+  });
 const rows: Record<string, string | number>[] = [];
 const rate = (n: number, ms: number) => Math.round((n * 1000) / ms);
 
 function composerFor(dkimKey?: string) {
   return compileMessageTemplate({
-    key: 'bench',
-    messageIdDomain: 'kielregion.de',
-    from: { name: 'KielRegion', email: 'newsletter@kielregion.de' },
-    subject: ['Neuigkeiten für ', { slot: 0 }],
-    text: splitParts(text),
-    html: splitParts(html),
-    list: { id: 'newsletter.kielregion.regiokit' },
+    key: 'kielregion.bench',
+    messageIdDomain: 'kielregion.example',
+    from: { name: 'KielRegion', email: 'newsletter@kielregion.example' },
+    subject: compiled.subject.parts,
+    text: compiled.text.parts,
+    html: compiled.html.parts,
+    list: { id: 'newsletter.kielregion.kielregion.example' },
     dkim: dkimKey
-      ? createDkimSigner({ domain: 'kielregion.de', selector: 'rk', privateKey: dkimKey })
+      ? createDkimSigner({ domain: 'kielregion.example', selector: 'rk', privateKey: dkimKey })
       : undefined,
   });
 }
 const recipient = (i: number) => ({
   id: `r${i}`,
-  to: { name: `Jörg${i} Müller`, email: `user${i}@example.org` },
-  values: slotValues(values(i)),
-  unsubscribe: { url: values(i).unsubscribeUrl, mailto: 'mailto:u@kielregion.de' },
+  to: { name: `Jörg${i} Müller`, email: `abonnent${i}@example.org` },
+  values: values(i),
+  unsubscribe: {
+    url: `https://news.kielregion.example/u/${i}`,
+    mailto: 'mailto:unsubscribe@kielregion.example',
+  },
 });
 
-function timeCompose(name: string, compose: (i: number) => Buffer | Promise<Buffer>) {
-  return async () => {
-    for (let i = 0; i < 200; i++) await compose(i);
-    const t = performance.now();
-    let size = 0;
-    for (let i = 0; i < N; i++) size = (await compose(i)).length;
-    const ms = performance.now() - t;
-    rows.push({
-      step: name,
-      messages: N,
-      'µs/msg': Math.round((ms * 1000) / N),
-      'msgs/s': rate(N, ms),
-      bytes: size,
-    });
-  };
+async function timeCompose(name: string, compose: (i: number) => Buffer | Promise<Buffer>) {
+  for (let i = 0; i < 200; i++) await compose(i);
+  const t = performance.now();
+  let size = 0;
+  for (let i = 0; i < N; i++) size = (await compose(i)).length;
+  const ms = performance.now() - t;
+  rows.push({
+    step: name,
+    messages: N,
+    'µs/msg': Math.round((ms * 1000) / N),
+    'msgs/s': rate(N, ms),
+    bytes: size,
+  });
 }
 
-console.log(`html ${html.length} B, text ${text.length} B`);
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
   .privateKey.export({ type: 'pkcs8', format: 'pem' })
   .toString();
 const ed = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const plain = composerFor();
-const withRsa = composerFor(rsa);
-const withEd = composerFor(ed);
-await timeCompose('nodemailer MailComposer (html+text)', (i) =>
-  new MailComposer({
-    from: 'KielRegion <newsletter@kielregion.de>',
-    to: `Jörg${i} Müller <user${i}@example.org>`,
-    subject: `Neuigkeiten für Jörg${i}`,
-    html: fill(html, values(i)),
-    text: fill(text, values(i)),
-    list: { unsubscribe: { url: values(i).unsubscribeUrl, comment: 'x' } },
+await timeCompose('nodemailer MailComposer (html+text, filled per recipient)', (i) => {
+  const v = values(i);
+  return new MailComposer({
+    from: 'KielRegion <newsletter@kielregion.example>',
+    to: `Jörg${i} Müller <abonnent${i}@example.org>`,
+    subject: fillParts(compiled.subject, v),
+    html: fillParts(compiled.html, v),
+    text: fillParts(compiled.text, v),
+    list: { unsubscribe: { url: `https://news.kielregion.example/u/${i}`, comment: 'Abmelden' } },
   })
     .compile()
-    .build(),
-)();
-await timeCompose('regiokit compose (pre-encoded chunks)', (i) => plain.compose(recipient(i)).raw)();
-await timeCompose('regiokit compose + DKIM rsa-sha256 2048', (i) => withRsa.compose(recipient(i)).raw)();
-await timeCompose('regiokit compose + DKIM ed25519-sha256', (i) => withEd.compose(recipient(i)).raw)();
-if (process.env.NAIVE)
-  await timeCompose('mjml2html per recipient', async (i) =>
-    Buffer.from(await renderNaive(sampleMjml(), values(i))),
-  )();
+    .build();
+});
+await timeCompose('regiokit compose (pre-encoded chunks)', (i) => plain.compose(recipient(i)).raw);
+const withRsa = composerFor(rsa);
+await timeCompose('regiokit compose + DKIM rsa-sha256 2048', (i) => withRsa.compose(recipient(i)).raw);
+const withEd = composerFor(ed);
+await timeCompose('regiokit compose + DKIM ed25519-sha256', (i) => withEd.compose(recipient(i)).raw);
 
 const sink = await startSinkProcess();
 const url = `smtp://127.0.0.1:${sink.port}`;
-async function timeSend(name: string, pool: number, concurrency: number, build: (i: number) => Buffer) {
-  const transport = createSmtpTransport({ url, poolSize: pool });
+async function timeSend(
+  name: string,
+  transport: MailTransport,
+  concurrency: number,
+  build: (i: number) => Buffer,
+) {
   await transport.send(
-    { from: 'a@kielregion.de', to: 'b@example.org' },
-    { messageId: '<warm@x>', chunks: [build(0)] },
+    { from: 'a@kielregion.example', to: 'b@example.org' },
+    { messageId: '<w@x>', chunks: [build(0)] },
   );
   await sink.reset();
   const t = performance.now();
@@ -104,8 +111,8 @@ async function timeSend(name: string, pool: number, concurrency: number, build: 
       while (next < N) {
         const i = next++;
         await transport.send(
-          { from: 'a@kielregion.de', to: `user${i}@example.org` },
-          { messageId: `<${i}@x>`, chunks: [build(i)] },
+          { from: 'a@kielregion.example', to: `abonnent${i}@example.org` },
+          { messageId: `<${i}@x>`, chunks: [build(i)], dotSafe: true },
         );
       }
     }),
@@ -122,10 +129,24 @@ async function timeSend(name: string, pool: number, concurrency: number, build: 
   await transport.close();
 }
 const fixed = plain.compose(recipient(0)).raw;
-for (const pool of [1, 2, 4, 8]) {
-  await timeSend(`(b) nodemailer pool ${pool}, raw identical`, pool, pool * 8, () => fixed);
-}
-await timeSend('regiokit compose + nodemailer pool 4', 4, 32, (i) => plain.compose(recipient(i)).raw);
+await timeSend(
+  'nodemailer pool 4, raw identical',
+  createSmtpTransport({ url, poolSize: 4 }),
+  32,
+  () => fixed,
+);
+await timeSend(
+  'pipelined client pool 4, raw identical',
+  createPipelinedSmtpTransport({ url, poolSize: 4 }),
+  32,
+  () => fixed,
+);
+await timeSend(
+  'compose + pipelined client pool 4',
+  createPipelinedSmtpTransport({ url, poolSize: 4 }),
+  32,
+  (i) => plain.compose(recipient(i)).raw,
+);
 {
   const transporter = nodemailer.createTransport({
     pool: true,
@@ -141,12 +162,13 @@ await timeSend('regiokit compose + nodemailer pool 4', 4, 32, (i) => plain.compo
     Array.from({ length: 10 }, async () => {
       while (next < N) {
         const i = next++;
+        const v = values(i);
         await transporter.sendMail({
-          from: 'KielRegion <newsletter@kielregion.de>',
-          to: `Jörg${i} Müller <user${i}@example.org>`,
-          subject: `Neuigkeiten für Jörg${i}`,
-          html: fill(html, values(i)),
-          text: fill(text, values(i)),
+          from: 'KielRegion <newsletter@kielregion.example>',
+          to: `Jörg${i} Müller <abonnent${i}@example.org>`,
+          subject: fillParts(compiled.subject, v),
+          html: fillParts(compiled.html, v),
+          text: fillParts(compiled.text, v),
         });
       }
     }),
@@ -162,4 +184,5 @@ await timeSend('regiokit compose + nodemailer pool 4', 4, 32, (i) => plain.compo
   transporter.close();
 }
 await sink.stop();
+console.log(`HTML ${compiled.htmlBytes} B per mail`);
 console.table(rows);

@@ -1,29 +1,30 @@
-// The worker as a separate process for the benchmark: the real runtime with the Redis-backed
-// store stand-in and the example newsletter. Prints its RSS every 100 ms; settings in argv[2].
-import { Redis } from 'ioredis';
+// The worker as a separate process for the benchmark: the real runtime, store and renderer.
+// Prints its RSS every 100 ms and its CPU time when asked; settings in argv[2].
+import { openStore } from '@regiokit/store';
 import { pino } from 'pino';
 import { createSmtpTransport } from '../src/sending/mail-transport';
 import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
+import { createStoreSendingStore } from '../src/sending/store-sending-store';
+import { createStoreTemplateSource } from '../src/sending/store-template-source';
 import { startWorker } from '../src/worker-runtime';
-import { exampleTemplateSource } from '../test/support/fixtures';
-import { RedisSendingStore } from '../test/support/redis-sending-store';
 
 const s = JSON.parse(process.argv[2] ?? '{}') as {
   redisUrl: string;
   prefix: string;
   smtpUrl: string;
-  sections: number;
+  databaseUrl: string;
+  secret: string;
   poolSize: number;
   concurrency: number;
   batchSize: number;
   sendWindow: number;
   client: 'pipelined' | 'nodemailer';
 };
-const redis = new Redis(s.redisUrl);
+const store = await openStore({ databaseUrl: s.databaseUrl, secret: s.secret });
 const worker = await startWorker({
   redisUrl: s.redisUrl,
-  store: new RedisSendingStore(redis, s.prefix),
-  templates: exampleTemplateSource(s.sections),
+  store: createStoreSendingStore(store, { secret: s.secret, publicUrl: 'https://news.kielregion.example' }),
+  templates: createStoreTemplateSource(store),
   transport:
     s.client === 'nodemailer'
       ? createSmtpTransport({ url: s.smtpUrl, poolSize: s.poolSize })
@@ -45,7 +46,7 @@ report();
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 process.on('SIGTERM', async () => {
   await worker.close(5_000);
-  await redis.quit();
+  await store.close();
   process.stdout.write(`${JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024 })}\n`);
   process.exit(0);
 });

@@ -27,12 +27,27 @@ const duration = (example: string) =>
     return ms;
   });
 
+const numberFrom = (expected: string, check: (n: number) => string | undefined) =>
+  z.string().transform((value, ctx) => {
+    const n = Number(value);
+    const problem = Number.isFinite(n) && value.trim() !== '' ? check(n) : `expected ${expected}`;
+    if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `${problem}, got ${JSON.stringify(value)}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 const positiveInt = (max: number) =>
-  z.coerce
-    .number({ error: (i) => `expected a whole number, got ${JSON.stringify(i.input)}` })
-    .int({ error: (i) => `expected a whole number, got ${JSON.stringify(i.input)}` })
-    .min(1, { error: (i) => `expected at least 1, got ${JSON.stringify(i.input)}` })
-    .max(max, { error: (i) => `expected at most ${max}, got ${JSON.stringify(i.input)}` });
+  numberFrom('a whole number', (n) =>
+    !Number.isInteger(n)
+      ? 'expected a whole number'
+      : n < 1
+        ? 'expected at least 1'
+        : n > max
+          ? `expected at most ${max}`
+          : undefined,
+  );
 
 const url = (protocols: RegExp, expected: string) =>
   z.url({ protocol: protocols, error: (i) => `expected ${expected}, got ${JSON.stringify(i.input)}` });
@@ -60,10 +75,9 @@ export const WorkerEnv = z
       .optional(),
     DKIM_PRIVATE_KEY: z.string().min(1).optional(),
     DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
-    SEND_RATE: z.coerce
-      .number({ error: (i) => `expected messages per second, got ${JSON.stringify(i.input)}` })
-      .positive({ error: (i) => `expected a positive number of messages per second, got ${i.input}` })
-      .default(100),
+    SEND_RATE: numberFrom('messages per second', (n) =>
+      n > 0 ? undefined : 'expected a positive number of messages per second',
+    ).default(100),
     CONCURRENCY: positiveInt(64).default(2),
     BATCH_SIZE: positiveInt(5_000).default(500),
     PUBLIC_URL: url(/^https?$/, 'an http(s) URL').default('http://localhost:3000'),
@@ -73,12 +87,11 @@ export const WorkerEnv = z
       .optional(),
     MAX_LATENESS: duration('6h').default(6 * 3_600_000),
     SHUTDOWN_DEADLINE: duration('30s').default(30_000),
-    METRICS_PORT: z.coerce
-      .number({ error: (i) => `expected a port number, got ${JSON.stringify(i.input)}` })
-      .int()
-      .min(0, { error: 'expected a port number 0–65535 (0 turns the endpoint off)' })
-      .max(65_535, { error: 'expected a port number 0–65535 (0 turns the endpoint off)' })
-      .default(9464),
+    METRICS_PORT: numberFrom('a port number', (n) =>
+      Number.isInteger(n) && n >= 0 && n <= 65_535
+        ? undefined
+        : 'expected a port number 0–65535 (0 turns the endpoint off)',
+    ).default(9464),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     QUEUE_PREFIX: z
       .string()

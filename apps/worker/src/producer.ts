@@ -3,7 +3,7 @@ import { Queue, type QueueOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CAMPAIGN_QUEUE, type StartCampaignJob } from './queues/campaign-queue';
 import { QUEUE_NAMES } from './queues/queue-names';
-import { SERVICE_MAIL_QUEUE, type ServiceMailJob } from './queues/service-mail-queue';
+import { SERVICE_MAIL_QUEUE, ServiceMailJob } from './queues/service-mail-queue';
 import type { CampaignProgress, SendingStore } from './sending/sending-store';
 
 /** What the producer needs: a Redis connection, the queue prefix and the store. */
@@ -19,28 +19,39 @@ export class ProducerError extends Error {
   override readonly name = 'ProducerError';
 }
 
-/** The producer API used by the CLI and the web app. */
+/** The producer API used by the CLI and the web app. Campaigns are named by region and id. */
 export interface Producer {
   /** Plans a campaign: now, at an instant, or recurring by cron in a time zone; status → `scheduled`. */
-  scheduleCampaign(campaignId: string, plan: TimePlan): Promise<{ jobId: string; runAt: Date | undefined }>;
-  /** Replaces a campaign's plan (only before it started sending). */
-  rescheduleCampaign(campaignId: string, plan: TimePlan): Promise<{ jobId: string; runAt: Date | undefined }>;
+  scheduleCampaign(
+    regionId: string,
+    campaignId: string,
+    plan: TimePlan,
+  ): Promise<{ jobId: string; runAt: Date | undefined }>;
+  /** Replaces a campaign's plan (only before it started sending, or while paused). */
+  rescheduleCampaign(
+    regionId: string,
+    campaignId: string,
+    plan: TimePlan,
+  ): Promise<{ jobId: string; runAt: Date | undefined }>;
   /** Pauses sending; running batches stop within about a second. */
-  pauseCampaign(campaignId: string): Promise<void>;
+  pauseCampaign(regionId: string, campaignId: string): Promise<void>;
   /** Continues a paused campaign where it stopped (the ledger skips everyone already mailed). */
-  resumeCampaign(campaignId: string): Promise<void>;
+  resumeCampaign(regionId: string, campaignId: string): Promise<void>;
   /** Stops a campaign for good; what was sent stays recorded. */
-  cancelCampaign(campaignId: string): Promise<void>;
-  /** Counts per ledger state and messages per minute. */
-  progress(campaignId: string): Promise<CampaignProgress & { status: CampaignStatus | undefined }>;
-  /** Sends the test variant of a campaign to one address, through the service-mail queue. */
-  sendTest(campaignId: string, email: string): Promise<{ jobId: string }>;
+  cancelCampaign(regionId: string, campaignId: string): Promise<void>;
+  /** Counts per ledger state and per minute, with the campaign's status. */
+  progress(
+    regionId: string,
+    campaignId: string,
+  ): Promise<CampaignProgress & { status: CampaignStatus | undefined }>;
+  /** Sends the test variant of a campaign (also a draft) to one address, through the service-mail queue. */
+  sendTest(regionId: string, campaignId: string, email: string): Promise<{ jobId: string }>;
   /** Queues a service mail (opt-in or unsubscribe confirmation), ahead of bulk mail. */
   sendServiceMail(job: ServiceMailJob): Promise<{ jobId: string }>;
   close(): Promise<void>;
 }
 
-const schedulerId = (campaignId: string) => `campaign.${campaignId}`;
+const schedulerId = (regionId: string, campaignId: string) => `campaign.${regionId}.${campaignId}`;
 
 /** Creates the producer; it only adds jobs and changes statuses, it sends nothing itself. */
 export function createProducer(options: ProducerOptions): Producer {
@@ -50,19 +61,20 @@ export function createProducer(options: ProducerOptions): Producer {
   const now = options.now ?? (() => new Date());
   const { store } = options;
 
-  async function addStart(campaignId: string, plan: TimePlan) {
+  async function addStart(regionId: string, campaignId: string, plan: TimePlan) {
     if (plan.kind === 'recurring') {
+      const id = schedulerId(regionId, campaignId);
       await campaigns.upsertJobScheduler(
-        schedulerId(campaignId),
+        id,
         // startDate: the producer's clock, so tests can place a schedule before a DST change
         { pattern: plan.cron, tz: plan.timeZone, startDate: now() },
-        { name: 'start', data: { campaignId, resume: false } satisfies StartCampaignJob },
+        { name: 'start', data: { regionId, campaignId, resume: false } satisfies StartCampaignJob },
       );
-      return { jobId: schedulerId(campaignId), runAt: undefined };
+      return { jobId: id, runAt: undefined };
     }
     const runAt = plan.kind === 'at' ? new Date(plan.at) : now();
-    const jobId = `start.${campaignId}.${runAt.getTime()}`;
-    const data: StartCampaignJob = { campaignId, scheduledFor: runAt.toISOString(), resume: false };
+    const jobId = `start.${regionId}.${campaignId}.${runAt.getTime()}`;
+    const data: StartCampaignJob = { regionId, campaignId, scheduledFor: runAt.toISOString(), resume: false };
     await campaigns.add('start', data, {
       jobId,
       delay: Math.max(0, runAt.getTime() - now().getTime()),
@@ -74,92 +86,93 @@ export function createProducer(options: ProducerOptions): Producer {
     return { jobId, runAt };
   }
 
-  async function removeStarts(campaignId: string) {
-    await campaigns.removeJobScheduler(schedulerId(campaignId));
+  async function removeStarts(regionId: string, campaignId: string) {
+    await campaigns.removeJobScheduler(schedulerId(regionId, campaignId));
     for (const job of await campaigns.getJobs(['delayed', 'waiting', 'prioritized'])) {
-      if (job?.data?.campaignId === campaignId) await job.remove();
+      if (job?.data?.regionId === regionId && job.data.campaignId === campaignId) await job.remove();
     }
   }
 
-  async function requireStatus(campaignId: string) {
-    const status = await store.getCampaignStatus(campaignId);
-    if (status === undefined) throw new ProducerError(`campaign ${campaignId} not found`);
+  async function requireStatus(regionId: string, campaignId: string) {
+    const status = await store.getCampaignStatus(regionId, campaignId);
+    if (status === undefined) throw new ProducerError(`campaign ${regionId}/${campaignId} not found`);
     return status;
   }
 
   return {
-    async scheduleCampaign(campaignId, plan) {
+    async scheduleCampaign(regionId, campaignId, plan) {
       const parsed = TimePlan.parse(plan);
-      const status = await requireStatus(campaignId);
+      const status = await requireStatus(regionId, campaignId);
       if (status !== 'draft' && status !== 'scheduled') {
         throw new ProducerError(
-          `campaign ${campaignId} is ${status}; only a draft or scheduled campaign can be scheduled`,
+          `campaign ${regionId}/${campaignId} is ${status}; only a draft or scheduled campaign can be scheduled`,
         );
       }
-      if (status === 'draft') await store.transitionCampaign(campaignId, ['draft'], 'scheduled');
-      return addStart(campaignId, parsed);
+      if (status === 'draft') await store.transitionCampaign(regionId, campaignId, ['draft'], 'scheduled');
+      return addStart(regionId, campaignId, parsed);
     },
-    async rescheduleCampaign(campaignId, plan) {
+    async rescheduleCampaign(regionId, campaignId, plan) {
       const parsed = TimePlan.parse(plan);
-      const status = await requireStatus(campaignId);
+      const status = await requireStatus(regionId, campaignId);
       if (status !== 'scheduled' && status !== 'draft' && status !== 'paused') {
-        throw new ProducerError(`campaign ${campaignId} is ${status}; it can no longer be rescheduled`);
-      }
-      await removeStarts(campaignId);
-      if (status !== 'scheduled') await store.transitionCampaign(campaignId, [status], 'scheduled');
-      return addStart(campaignId, parsed);
-    },
-    async pauseCampaign(campaignId) {
-      const status = await requireStatus(campaignId);
-      if (!(await store.transitionCampaign(campaignId, ['sending', 'scheduled'], 'paused'))) {
         throw new ProducerError(
-          `campaign ${campaignId} is ${status}; only a sending or scheduled campaign can be paused`,
+          `campaign ${regionId}/${campaignId} is ${status}; it can no longer be rescheduled`,
+        );
+      }
+      await removeStarts(regionId, campaignId);
+      if (status !== 'scheduled') await store.transitionCampaign(regionId, campaignId, [status], 'scheduled');
+      return addStart(regionId, campaignId, parsed);
+    },
+    async pauseCampaign(regionId, campaignId) {
+      const status = await requireStatus(regionId, campaignId);
+      if (!(await store.transitionCampaign(regionId, campaignId, ['sending', 'scheduled'], 'paused'))) {
+        throw new ProducerError(
+          `campaign ${regionId}/${campaignId} is ${status}; only a sending or scheduled campaign can be paused`,
         );
       }
     },
-    async resumeCampaign(campaignId) {
-      const status = await requireStatus(campaignId);
-      if (!(await store.transitionCampaign(campaignId, ['paused'], 'sending'))) {
-        throw new ProducerError(`campaign ${campaignId} is ${status}; only a paused campaign can be resumed`);
+    async resumeCampaign(regionId, campaignId) {
+      const status = await requireStatus(regionId, campaignId);
+      if (!(await store.transitionCampaign(regionId, campaignId, ['paused'], 'sending'))) {
+        throw new ProducerError(
+          `campaign ${regionId}/${campaignId} is ${status}; only a paused campaign can be resumed`,
+        );
       }
-      const data: StartCampaignJob = { campaignId, resume: true };
+      const data: StartCampaignJob = { regionId, campaignId, resume: true };
       await campaigns.add('start', data, {
-        jobId: `resume.${campaignId}.${now().getTime()}`,
+        jobId: `resume.${regionId}.${campaignId}.${now().getTime()}`,
         attempts: 5,
         backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 },
         removeOnComplete: { age: 7 * 24 * 3600 },
       });
     },
-    async cancelCampaign(campaignId) {
-      const status = await requireStatus(campaignId);
-      if (
-        !(await store.transitionCampaign(
-          campaignId,
-          ['draft', 'scheduled', 'sending', 'paused'],
-          'cancelled',
-        ))
-      ) {
-        throw new ProducerError(`campaign ${campaignId} is ${status}; it cannot be cancelled`);
+    async cancelCampaign(regionId, campaignId) {
+      const status = await requireStatus(regionId, campaignId);
+      const from = ['draft', 'scheduled', 'sending', 'paused'] as const;
+      if (!(await store.transitionCampaign(regionId, campaignId, from, 'cancelled'))) {
+        throw new ProducerError(`campaign ${regionId}/${campaignId} is ${status}; it cannot be cancelled`);
       }
-      await removeStarts(campaignId);
+      await removeStarts(regionId, campaignId);
     },
-    async progress(campaignId) {
+    async progress(regionId, campaignId) {
       const [progress, status] = await Promise.all([
-        store.progress(campaignId),
-        store.getCampaignStatus(campaignId),
+        store.progress(regionId, campaignId),
+        store.getCampaignStatus(regionId, campaignId),
       ]);
       return { ...progress, status };
     },
-    async sendTest(campaignId, email) {
+    async sendTest(regionId, campaignId, email) {
+      await requireStatus(regionId, campaignId);
       const job = await serviceMail.add(
         'test',
-        { kind: 'test', campaignId, email } satisfies ServiceMailJob,
+        { kind: 'test', regionId, campaignId, email } satisfies ServiceMailJob,
         { attempts: 3, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, removeOnComplete: 1_000 },
       );
       return { jobId: String(job.id) };
     },
     async sendServiceMail(job) {
-      const added = await serviceMail.add(job.kind, job, {
+      const parsed = ServiceMailJob.parse(job);
+      const added = await serviceMail.add(parsed.kind, parsed, {
         attempts: 8,
         backoff: { type: 'exponential', delay: 2_000, jitter: 0.5 },
         removeOnComplete: 1_000,

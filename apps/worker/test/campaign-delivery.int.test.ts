@@ -3,7 +3,7 @@ import { dkimVerify } from 'mailauth/lib/dkim/verify';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDkimSigner } from '../src/mime/dkim-signer';
-import { exampleCampaign } from './support/fixtures';
+import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
 import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 
@@ -20,8 +20,10 @@ describe('a campaign to 1,000 subscribers', () => {
   let h: Harness;
   beforeAll(async () => {
     smtp = await startSmtpCapture();
+    // PGlite here (embedded PostgreSQL, the default without DATABASE_URL); the other tests use PostgreSQL
     h = await createHarness({
       smtpUrl: smtp.url,
+      backend: 'pglite',
       dkim: createDkimSigner({
         domain: 'kielregion.example',
         selector: 'rk1',
@@ -35,21 +37,21 @@ describe('a campaign to 1,000 subscribers', () => {
   });
 
   it('arrives once per subscriber, personalised, with list headers and a DKIM signature that verifies', async () => {
-    const subscribers = await h.store.addSubscribers(1_000);
-    await h.store.putCampaign(exampleCampaign('ausgabe-4-2026-a'));
+    const subscribers = await seedSubscribers(h.store, 1_000);
+    await createCampaign(h.store, 'ausgabe-4-2026-a');
     await h.startWorker();
-    await h.producer.scheduleCampaign('ausgabe-4-2026-a', { kind: 'now' });
+    await h.producer.scheduleCampaign(REGION.id, 'ausgabe-4-2026-a', { kind: 'now' });
     await waitFor(
-      async () => (await h.store.getCampaignStatus('ausgabe-4-2026-a')) === 'sent',
+      async () => (await h.sending.getCampaignStatus(REGION.id, 'ausgabe-4-2026-a')) === 'sent',
       60_000,
       'sent',
     );
 
     expect(smtp.received.size).toBe(1_000);
     for (const s of subscribers) expect(smtp.received.get(s.email)?.length).toBe(1);
-    const progress = await h.producer.progress('ausgabe-4-2026-a');
+    const progress = await h.producer.progress(REGION.id, 'ausgabe-4-2026-a');
     expect(progress.counts).toEqual({ sent: 1_000 });
-    expect(progress.sentPerMinute.reduce((n, m) => n + m.sent, 0)).toBe(1_000);
+    expect(progress.perMinute.reduce((n, m) => n + m.sent, 0)).toBe(1_000);
 
     const messageIds = new Set<string>();
     for (const s of subscribers) {
@@ -71,8 +73,8 @@ describe('a campaign to 1,000 subscribers', () => {
         expect(list.unsubscribe?.url).toMatch(/^https:\/\/news\.kielregion\.example\/u\//);
         expect(list.unsubscribe?.mail).toMatch(/^unsubscribe@kielregion\.example\?subject=unsubscribe/);
         expect(list['unsubscribe-post']?.name).toBe('List-Unsubscribe=One-Click');
-        expect(list.id).toMatchObject({ id: 'newsletter.kielregion.example' });
-        expect(mail.messageId).toBe(`<ausgabe-4-2026-a.${s.id}@kielregion.example>`);
+        expect(list.id).toMatchObject({ id: 'newsletter.kielregion.kielregion.example' });
+        expect(mail.messageId).toBe(`<kielregion.ausgabe-4-2026-a.${s.id}@kielregion.example>`);
       }
       messageIds.add(/^Message-ID: (.*)$/m.exec(raw.toString('latin1'))?.[1] ?? '');
     }

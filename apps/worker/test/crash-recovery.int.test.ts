@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleCampaign } from './support/fixtures';
-import { createHarness, type Harness, REDIS_URL, waitFor } from './support/harness';
+import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
+import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 import { spawnWorkerChild, type WorkerChild } from './support/worker-children';
 
@@ -19,28 +19,21 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
   });
 
   it('delivers to every subscriber of 5,000 after a restart, reports duplicates, and ends sent', async () => {
-    const subscribers = await h.store.addSubscribers(5_000);
-    await h.store.putCampaign(exampleCampaign('crash-5000'));
-    const settings = {
-      redisUrl: REDIS_URL,
-      prefix: h.prefix,
-      smtpUrl: smtp.url,
-      sendRate: 1_500,
-      batchSize: 250,
-      concurrency: 2,
-    };
-    const first = await spawnWorkerChild({ ...settings, name: 'worker-a' });
+    const subscribers = await seedSubscribers(h.store, 5_000);
+    await createCampaign(h.store, 'crash-5000');
+    const settings = { sendRate: 1_500, batchSize: 250, concurrency: 2 };
+    const first = await spawnWorkerChild(h.childSettings('worker-a', settings));
     children.push(first);
-    await h.producer.scheduleCampaign('crash-5000', { kind: 'now' });
+    await h.producer.scheduleCampaign(REGION.id, 'crash-5000', { kind: 'now' });
     await waitFor(() => smtp.total() >= 1_500, 60_000, '1,500 messages before the kill');
     first.process.kill('SIGKILL');
     await first.exited;
     const atKill = smtp.total();
 
-    const second = await spawnWorkerChild({ ...settings, name: 'worker-b' });
+    const second = await spawnWorkerChild(h.childSettings('worker-b', settings));
     children.push(second);
     await waitFor(
-      async () => (await h.store.getCampaignStatus('crash-5000')) === 'sent',
+      async () => (await h.sending.getCampaignStatus(REGION.id, 'crash-5000')) === 'sent',
       90_000,
       'campaign sent',
     );
@@ -54,7 +47,7 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
     // a message the server accepted in the instant before the kill, before the journal write,
     // is the only way to a duplicate: at most one per message in flight (2 batches × window 16)
     expect(duplicates.length).toBeLessThanOrEqual(32);
-    const progress = await h.producer.progress('crash-5000');
+    const progress = await h.producer.progress(REGION.id, 'crash-5000');
     expect(progress.counts).toEqual({ sent: 5_000 });
     second.process.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleCampaign } from './support/fixtures';
+import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
 import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 
@@ -16,47 +16,51 @@ describe('pause, resume and cancel', () => {
   it('pause stops sending; resume continues; nobody gets it twice', async () => {
     smtp = await startSmtpCapture();
     h = await createHarness({ smtpUrl: smtp.url, sendRate: 200, settings: { batchSize: 50 } });
-    const subscribers = await h.store.addSubscribers(600);
-    await h.store.putCampaign(exampleCampaign('pausable'));
+    const subscribers = await seedSubscribers(h.store, 600);
+    await createCampaign(h.store, 'pausable');
     await h.startWorker();
-    await h.producer.scheduleCampaign('pausable', { kind: 'now' });
+    await h.producer.scheduleCampaign(REGION.id, 'pausable', { kind: 'now' });
     await waitFor(() => smtp!.total() >= 100, 30_000, '100 messages');
 
-    await h.producer.pauseCampaign('pausable');
+    await h.producer.pauseCampaign(REGION.id, 'pausable');
     await sleep(1_500);
     const afterOneSecond = smtp.total();
     await sleep(1_500);
     expect(smtp.total()).toBe(afterOneSecond);
     expect(afterOneSecond).toBeLessThan(600);
-    expect(await h.store.getCampaignStatus('pausable')).toBe('paused');
-    expect((await h.producer.progress('pausable')).counts.sent).toBe(afterOneSecond);
+    expect(await h.sending.getCampaignStatus(REGION.id, 'pausable')).toBe('paused');
+    expect((await h.producer.progress(REGION.id, 'pausable')).counts.sent).toBe(afterOneSecond);
 
-    await h.producer.resumeCampaign('pausable');
-    await waitFor(async () => (await h!.store.getCampaignStatus('pausable')) === 'sent', 60_000, 'sent');
+    await h.producer.resumeCampaign(REGION.id, 'pausable');
+    await waitFor(
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'pausable')) === 'sent',
+      60_000,
+      'sent',
+    );
     for (const s of subscribers) expect(smtp.received.get(s.email)?.length).toBe(1);
-    expect((await h.producer.progress('pausable')).counts).toEqual({ sent: 600 });
+    expect((await h.producer.progress(REGION.id, 'pausable')).counts).toEqual({ sent: 600 });
   });
 
   it('cancel stops for good and records what was sent', async () => {
     smtp = await startSmtpCapture();
     h = await createHarness({ smtpUrl: smtp.url, sendRate: 200, settings: { batchSize: 50 } });
-    await h.store.addSubscribers(600);
-    await h.store.putCampaign(exampleCampaign('cancellable'));
+    await seedSubscribers(h.store, 600);
+    await createCampaign(h.store, 'cancellable');
     await h.startWorker();
-    await h.producer.scheduleCampaign('cancellable', { kind: 'now' });
+    await h.producer.scheduleCampaign(REGION.id, 'cancellable', { kind: 'now' });
     await waitFor(() => smtp!.total() >= 100, 30_000, '100 messages');
 
-    await h.producer.cancelCampaign('cancellable');
+    await h.producer.cancelCampaign(REGION.id, 'cancellable');
     await sleep(1_500);
     const sent = smtp.total();
     await sleep(1_500);
     expect(smtp.total()).toBe(sent);
     expect(sent).toBeLessThan(600);
-    expect(await h.store.getCampaignStatus('cancellable')).toBe('cancelled');
-    const progress = await h.producer.progress('cancellable');
+    expect(await h.sending.getCampaignStatus(REGION.id, 'cancellable')).toBe('cancelled');
+    const progress = await h.producer.progress(REGION.id, 'cancellable');
     expect(progress.counts.sent).toBe(sent);
     expect(progress.counts.claimed ?? 0).toBe(0);
-    await expect(h.producer.resumeCampaign('cancellable')).rejects.toThrow(
+    await expect(h.producer.resumeCampaign(REGION.id, 'cancellable')).rejects.toThrow(
       /only a paused campaign can be resumed/,
     );
   });
@@ -64,15 +68,15 @@ describe('pause, resume and cancel', () => {
   it('cancels a scheduled campaign before it starts', async () => {
     smtp = await startSmtpCapture();
     h = await createHarness({ smtpUrl: smtp.url });
-    await h.store.addSubscribers(10);
-    await h.store.putCampaign(exampleCampaign('later'));
+    await seedSubscribers(h.store, 10);
+    await createCampaign(h.store, 'later');
     await h.startWorker();
-    await h.producer.scheduleCampaign('later', {
+    await h.producer.scheduleCampaign(REGION.id, 'later', {
       kind: 'at',
       at: new Date(Date.now() + 1_000).toISOString(),
       timeZone: 'Europe/Berlin',
     });
-    await h.producer.cancelCampaign('later');
+    await h.producer.cancelCampaign(REGION.id, 'later');
     await sleep(2_000);
     expect(smtp.total()).toBe(0);
     expect(await h.worker!.queues.campaigns.getDelayedCount()).toBe(0);

@@ -1,6 +1,5 @@
-import type { Campaign } from '@regiokit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleCampaign } from './support/fixtures';
+import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
 import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 
@@ -17,18 +16,22 @@ describe('scheduling', () => {
   it('sends a campaign scheduled for T not before T', async () => {
     smtp = await startSmtpCapture();
     h = await createHarness({ smtpUrl: smtp.url });
-    await h.store.addSubscribers(50);
-    await h.store.putCampaign(exampleCampaign('at-t'));
+    await seedSubscribers(h.store, 50);
+    await createCampaign(h.store, 'at-t');
     await h.startWorker();
     const t = new Date(Date.now() + 2_500);
-    const { runAt } = await h.producer.scheduleCampaign('at-t', {
+    const { runAt } = await h.producer.scheduleCampaign(REGION.id, 'at-t', {
       kind: 'at',
       at: t.toISOString(),
       timeZone: 'Europe/Berlin',
     });
     expect(runAt?.getTime()).toBe(t.getTime());
-    expect(await h.store.getCampaignStatus('at-t')).toBe('scheduled');
-    await waitFor(async () => (await h!.store.getCampaignStatus('at-t')) === 'sent', 30_000, 'sent');
+    expect(await h.sending.getCampaignStatus(REGION.id, 'at-t')).toBe('scheduled');
+    await waitFor(
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'at-t')) === 'sent',
+      30_000,
+      'sent',
+    );
     expect(smtp.total()).toBe(50);
     expect(Math.min(...smtp.arrivals)).toBeGreaterThanOrEqual(t.getTime());
   });
@@ -36,32 +39,36 @@ describe('scheduling', () => {
   it('marks a schedule missed beyond the allowed lateness and sends one within it', async () => {
     smtp = await startSmtpCapture();
     h = await createHarness({ smtpUrl: smtp.url, settings: { maxLatenessMs: 6 * HOUR } });
-    await h.store.addSubscribers(20);
-    await h.store.putCampaign(exampleCampaign('down-for-7h'));
-    await h.store.putCampaign(exampleCampaign('down-for-1h'));
+    await seedSubscribers(h.store, 20);
+    await createCampaign(h.store, 'down-for-7h');
+    await createCampaign(h.store, 'down-for-1h');
     // scheduled while everything was down: the due moments lie in the past when the worker runs
-    await h.producer.scheduleCampaign('down-for-7h', {
+    await h.producer.scheduleCampaign(REGION.id, 'down-for-7h', {
       kind: 'at',
       at: new Date(Date.now() - 7 * HOUR).toISOString(),
       timeZone: 'Europe/Berlin',
     });
-    await h.producer.scheduleCampaign('down-for-1h', {
+    await h.producer.scheduleCampaign(REGION.id, 'down-for-1h', {
       kind: 'at',
       at: new Date(Date.now() - HOUR).toISOString(),
       timeZone: 'Europe/Berlin',
     });
     await h.startWorker();
     await waitFor(
-      async () => (await h!.store.getCampaignStatus('down-for-7h')) === 'missed',
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'down-for-7h')) === 'missed',
       30_000,
       'missed',
     );
-    await waitFor(async () => (await h!.store.getCampaignStatus('down-for-1h')) === 'sent', 30_000, 'sent');
-    expect(await h.store.statusReason('down-for-7h')).toMatch(
+    await waitFor(
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'down-for-1h')) === 'sent',
+      30_000,
+      'sent',
+    );
+    expect((await h.store.campaigns.get(REGION.id, 'down-for-7h'))?.statusReason).toMatch(
       /^schedule missed: due .*, 420 min late \(allowed 360 min\)$/,
     );
     expect(smtp.total()).toBe(20);
-    expect((await h.producer.progress('down-for-7h')).counts).toEqual({});
+    expect((await h.producer.progress(REGION.id, 'down-for-7h')).counts).toEqual({});
   });
 
   it('fires a recurring schedule at 09:00 Europe/Berlin on both sides of the change to summer time', async () => {
@@ -69,14 +76,14 @@ describe('scheduling', () => {
     // BullMQ computes each next run from the previous one: start the schedule just before the
     // change (28 March 2027) and promote each occurrence instead of waiting for it
     h = await createHarness({ smtpUrl: smtp.url, now: () => new Date('2027-03-26T12:00:00Z') });
-    const subscribers = await h.store.addSubscribers(10);
-    const campaign: Campaign = {
-      ...exampleCampaign('monatlich'),
-      plan: { kind: 'recurring', cron: '0 9 * * *', timeZone: 'Europe/Berlin' },
-    };
-    await h.store.putCampaign(campaign);
+    const subscribers = await seedSubscribers(h.store, 10);
+    const campaign = await createCampaign(h.store, 'monatlich', {
+      kind: 'recurring',
+      cron: '0 9 * * *',
+      timeZone: 'Europe/Berlin',
+    });
     await h.startWorker();
-    await h.producer.scheduleCampaign('monatlich', campaign.plan);
+    await h.producer.scheduleCampaign(REGION.id, 'monatlich', campaign.plan);
 
     const fired: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -91,9 +98,9 @@ describe('scheduling', () => {
       '2027-03-28T07:00:00.000Z',
       '2027-03-29T07:00:00.000Z',
     ]);
-    expect(await h.store.getCampaignStatus('monatlich-20270327t0800')).toBe('sent');
-    expect(await h.store.getCampaignStatus('monatlich-20270328t0700')).toBe('sent');
-    expect(await h.store.getCampaignStatus('monatlich')).toBe('scheduled');
+    expect(await h.sending.getCampaignStatus(REGION.id, 'monatlich-20270327t0800')).toBe('sent');
+    expect(await h.sending.getCampaignStatus(REGION.id, 'monatlich-20270328t0700')).toBe('sent');
+    expect(await h.sending.getCampaignStatus(REGION.id, 'monatlich')).toBe('scheduled');
     for (const s of subscribers) {
       const ids = smtp.received
         .get(s.email)!
@@ -101,7 +108,7 @@ describe('scheduling', () => {
       expect(new Set(ids).size).toBe(3);
     }
 
-    await h.producer.cancelCampaign('monatlich');
+    await h.producer.cancelCampaign(REGION.id, 'monatlich');
     expect(await h.worker!.queues.campaigns.getJobSchedulersCount()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleCampaign } from './support/fixtures';
+import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
 import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 
@@ -16,14 +16,18 @@ describe('SMTP failures', () => {
       onData: (n) => (n % 5 === 0 ? { code: 451, message: '451 4.7.1 Please try again later' } : undefined),
     });
     h = await createHarness({ smtpUrl: smtp.url, settings: { batchSize: 50, attempts: 10, backoffMs: 100 } });
-    const subscribers = await h.store.addSubscribers(300);
-    await h.store.putCampaign(exampleCampaign('greylisted'));
+    const subscribers = await seedSubscribers(h.store, 300);
+    await createCampaign(h.store, 'greylisted');
     const worker = await h.startWorker();
-    await h.producer.scheduleCampaign('greylisted', { kind: 'now' });
-    await waitFor(async () => (await h!.store.getCampaignStatus('greylisted')) === 'sent', 90_000, 'sent');
+    await h.producer.scheduleCampaign(REGION.id, 'greylisted', { kind: 'now' });
+    await waitFor(
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'greylisted')) === 'sent',
+      90_000,
+      'sent',
+    );
 
     for (const s of subscribers) expect(smtp.received.get(s.email)?.length).toBe(1);
-    expect((await h.producer.progress('greylisted')).counts).toEqual({ sent: 300 });
+    expect((await h.producer.progress(REGION.id, 'greylisted')).counts).toEqual({ sent: 300 });
     expect(worker.context.metrics.retried).toBeGreaterThanOrEqual(60);
     // 451 asks for back-pressure: the shared rate was lowered
     expect(worker.context.limiter.factor).toBeLessThan(1);
@@ -36,25 +40,34 @@ describe('SMTP failures', () => {
       onRcpt: (address) => (unknown(address) ? { code: 550, message: '550 5.1.1 User unknown' } : undefined),
     });
     h = await createHarness({ smtpUrl: smtp.url, settings: { batchSize: 40 } });
-    const subscribers = await h.store.addSubscribers(200);
+    const subscribers = await seedSubscribers(h.store, 200);
     const refused = subscribers.filter((s) => unknown(s.email));
-    await h.store.putCampaign(exampleCampaign('bounces'));
+    await createCampaign(h.store, 'bounces');
     const worker = await h.startWorker();
-    await h.producer.scheduleCampaign('bounces', { kind: 'now' });
-    await waitFor(async () => (await h!.store.getCampaignStatus('bounces')) === 'sent', 60_000, 'sent');
+    await h.producer.scheduleCampaign(REGION.id, 'bounces', { kind: 'now' });
+    await waitFor(
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'bounces')) === 'sent',
+      60_000,
+      'sent',
+    );
 
     expect(refused).toHaveLength(20);
     expect(smtp.total()).toBe(180);
     for (const s of refused) expect(smtp.received.has(s.email)).toBe(false);
-    expect((await h.producer.progress('bounces')).counts).toEqual({ sent: 180, failed: 20 });
-    expect((await h.store.suppressedEmails()).sort()).toEqual(refused.map((s) => s.email).sort());
+    expect((await h.producer.progress(REGION.id, 'bounces')).counts).toEqual({ sent: 180, failed: 20 });
+    for (const s of refused) expect(await h.store.suppressions.check(REGION.id, s.email)).toBe('hard-bounce');
+    expect(await h.store.suppressions.check(REGION.id, subscribers[0]!.email)).toBeUndefined();
     expect(worker.context.metrics.suppressed).toBe(20);
     expect(worker.context.metrics.retried).toBe(0);
 
-    await h.store.putCampaign(exampleCampaign('after-bounces'));
-    await h.producer.scheduleCampaign('after-bounces', { kind: 'now' });
-    await waitFor(async () => (await h!.store.getCampaignStatus('after-bounces')) === 'sent', 60_000, 'sent');
+    await createCampaign(h.store, 'after-bounces');
+    await h.producer.scheduleCampaign(REGION.id, 'after-bounces', { kind: 'now' });
+    await waitFor(
+      async () => (await h!.sending.getCampaignStatus(REGION.id, 'after-bounces')) === 'sent',
+      60_000,
+      'sent',
+    );
     expect(smtp.total()).toBe(360);
-    expect((await h.producer.progress('after-bounces')).counts).toEqual({ sent: 180 });
+    expect((await h.producer.progress(REGION.id, 'after-bounces')).counts).toEqual({ sent: 180 });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleCampaign } from './support/fixtures';
-import { createHarness, type Harness, REDIS_URL, waitFor } from './support/harness';
+import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
+import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 import { spawnWorkerChild, type WorkerChild } from './support/worker-children';
 
@@ -20,20 +20,17 @@ describe('two worker processes', () => {
 
   it('share one campaign and one rate limit', async () => {
     const rate = 250;
-    const subscribers = await h.store.addSubscribers(1_000);
-    await h.store.putCampaign(exampleCampaign('shared'));
-    const settings = {
-      redisUrl: REDIS_URL,
-      prefix: h.prefix,
-      smtpUrl: smtp.url,
-      sendRate: rate,
-      batchSize: 50,
-      concurrency: 2,
-    };
-    children.push(await spawnWorkerChild({ ...settings, name: 'worker-a' }));
-    children.push(await spawnWorkerChild({ ...settings, name: 'worker-b' }));
-    await h.producer.scheduleCampaign('shared', { kind: 'now' });
-    await waitFor(async () => (await h.store.getCampaignStatus('shared')) === 'sent', 60_000, 'sent');
+    const subscribers = await seedSubscribers(h.store, 1_000);
+    await createCampaign(h.store, 'shared');
+    const settings = { sendRate: rate, batchSize: 50, concurrency: 2 };
+    children.push(await spawnWorkerChild(h.childSettings('worker-a', settings)));
+    children.push(await spawnWorkerChild(h.childSettings('worker-b', settings)));
+    await h.producer.scheduleCampaign(REGION.id, 'shared', { kind: 'now' });
+    await waitFor(
+      async () => (await h.sending.getCampaignStatus(REGION.id, 'shared')) === 'sent',
+      60_000,
+      'sent',
+    );
 
     for (const s of subscribers) expect(smtp.received.get(s.email)?.length).toBe(1);
     const a = smtp.bySender.get('worker-a') ?? 0;

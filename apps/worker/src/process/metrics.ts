@@ -6,6 +6,7 @@ export class WorkerMetrics {
   failed = 0;
   retried = 0;
   suppressed = 0;
+  missed = 0;
   readonly #latency = new Array<number>(LATENCY_BUCKETS.length + 1).fill(0);
   #latencySum = 0;
   #latencyCount = 0;
@@ -34,6 +35,9 @@ export class WorkerMetrics {
       '# HELP regiokit_addresses_suppressed_total Addresses suppressed after a hard bounce.',
       '# TYPE regiokit_addresses_suppressed_total counter',
       `regiokit_addresses_suppressed_total ${this.suppressed}`,
+      '# HELP regiokit_campaigns_missed_total Schedules missed by more than the allowed lateness.',
+      '# TYPE regiokit_campaigns_missed_total counter',
+      `regiokit_campaigns_missed_total ${this.missed}`,
       '# HELP regiokit_queue_jobs Jobs per queue and state.',
       '# TYPE regiokit_queue_jobs gauge',
     ];

@@ -7,13 +7,14 @@ import { pipelineKeys, type WorkerContext } from './worker-context';
 
 /** Payload of a start job: begin (or resume) sending a campaign. */
 export const StartCampaignJob = z.object({
+  regionId: z.string().min(1),
   campaignId: z.string().min(1),
   /** When the send was planned (ISO instant); absent for "now" and resume. */
   scheduledFor: z.iso.datetime({ offset: true }).optional(),
   /** Set by resume: the campaign is `sending` already. */
   resume: z.boolean().default(false),
 });
-export type StartCampaignJob = z.infer<typeof StartCampaignJob>;
+export type StartCampaignJob = z.input<typeof StartCampaignJob>;
 
 /** Queue of start jobs (one per planned send; recurring plans through a job scheduler). */
 export const CAMPAIGN_QUEUE = QUEUE_NAMES.campaigns;
@@ -29,14 +30,15 @@ export interface StartSummary {
 /**
  * Starts a campaign: refuses a schedule missed by more than the allowed lateness (→ `missed`),
  * moves the campaign to `sending`, and fans its audience out into batch jobs with deterministic
- * ids (a re-run after a crash adds the same jobs again, which BullMQ ignores).
+ * ids (a re-run after a crash adds the same jobs again, which BullMQ ignores). A recurring
+ * campaign sends each occurrence as a campaign of its own.
  */
 export function createCampaignProcessor(ctx: WorkerContext) {
   return async function processCampaign(job: Job): Promise<StartSummary> {
     const data = StartCampaignJob.parse(job.data);
     const runId = String(job.id ?? 'run').replace(/[^A-Za-z0-9_-]/g, '_');
     const log = ctx.logger.child({ queue: CAMPAIGN_QUEUE, jobId: job.id, campaignId: data.campaignId });
-    let campaign = await ctx.store.getCampaign(data.campaignId);
+    let campaign = await ctx.store.getCampaign(data.regionId, data.campaignId);
     if (!campaign) {
       log.warn('campaign not found; nothing to send');
       return { outcome: 'skipped', batches: 0, recipients: 0 };
@@ -49,42 +51,50 @@ export function createCampaignProcessor(ctx: WorkerContext) {
         log.info({ status: campaign.status }, 'recurring campaign is not scheduled; occurrence skipped');
         return { outcome: 'skipped', batches: 0, recipients: 0, status: campaign.status };
       }
-      // each occurrence is a campaign of its own, with its own ledger and progress
       campaign = await ctx.store.createOccurrence(campaign, new Date(due));
       log.info(
         { occurrence: campaign.id, due: new Date(due).toISOString() },
         'occurrence of a recurring campaign',
       );
     }
+
     const lateness = ctx.now().getTime() - due;
     if (!data.resume && campaign.status === 'scheduled' && lateness > ctx.settings.maxLatenessMs) {
       const reason = `schedule missed: due ${new Date(due).toISOString()}, ${Math.round(lateness / 60_000)} min late (allowed ${Math.round(ctx.settings.maxLatenessMs / 60_000)} min)`;
-      await ctx.store.transitionCampaign(campaign.id, ['scheduled'], 'missed', reason);
+      await ctx.store.transitionCampaign(campaign.regionId, campaign.id, ['scheduled'], 'missed', reason);
+      ctx.metrics.missed++;
       log.error({ due: new Date(due).toISOString(), latenessMs: lateness }, reason);
       return { outcome: 'missed', batches: 0, recipients: 0 };
     }
 
     if (campaign.status === 'scheduled') {
-      await ctx.store.transitionCampaign(campaign.id, ['scheduled'], 'sending');
+      await ctx.store.transitionCampaign(campaign.regionId, campaign.id, ['scheduled'], 'sending');
     }
-    const status = await ctx.store.getCampaignStatus(campaign.id);
+    const status = await ctx.store.getCampaignStatus(campaign.regionId, campaign.id);
     if (status !== 'sending') {
       log.info({ status }, 'campaign is not sending; start skipped');
       return { outcome: 'skipped', batches: 0, recipients: 0, status };
     }
 
-    const keys = pipelineKeys(ctx.settings.prefix, campaign.id);
+    const keys = pipelineKeys(ctx.settings.prefix, campaign.regionId, campaign.id);
     const fanout = `fanout:${runId}`;
     await ctx.redis.sadd(keys.pending, fanout);
-    let afterId: string | undefined;
+    let after: string | undefined;
     let index = 0;
     let recipients = 0;
     for (;;) {
-      const ids = await ctx.store.audiencePage(campaign.id, afterId, ctx.settings.batchSize);
+      const ids = await ctx.store.audiencePage(campaign, after, ctx.settings.batchSize);
       if (ids.length === 0) break;
-      const jobId = formatBatchJobId(campaign.id, runId, index);
+      const jobId = formatBatchJobId(campaign.regionId, campaign.id, runId, index);
       await ctx.redis.sadd(keys.pending, jobId);
-      const payload: SendBatchJob = { campaignId: campaign.id, runId, index, subscriberIds: ids };
+      const payload: SendBatchJob = {
+        regionId: campaign.regionId,
+        campaignId: campaign.id,
+        runId,
+        index,
+        ...(after === undefined ? {} : { after }),
+        subscriberIds: ids,
+      };
       await ctx.queues.send.add('batch', payload, {
         jobId,
         attempts: ctx.settings.attempts,
@@ -95,11 +105,11 @@ export function createCampaignProcessor(ctx: WorkerContext) {
       recipients += ids.length;
       index++;
       // a short page is not the end: the store may filter (suppressed) after paging
-      afterId = ids.at(-1);
+      after = ids.at(-1);
     }
     await ctx.redis.srem(keys.pending, fanout);
     log.info({ batches: index, recipients, queue: SEND_QUEUE }, 'campaign fanned out');
-    await finishCampaignIfDone(ctx, campaign.id);
+    await finishCampaignIfDone(ctx, campaign.regionId, campaign.id);
     return { outcome: 'fanned-out', batches: index, recipients };
   };
 }

@@ -9,12 +9,15 @@ import { finishCampaignIfDone } from './finish-campaign';
 import { QUEUE_NAMES } from './queue-names';
 import { pipelineKeys, type WorkerContext } from './worker-context';
 
-/** Payload of a batch job: some recipients of one run of a campaign. */
+/** Payload of a batch job: one page of the audience of one run of a campaign. */
 export const SendBatchJob = z.object({
+  regionId: z.string().min(1),
   campaignId: z.string().min(1),
   /** The run (start job) that made this batch. */
   runId: z.string().min(1),
   index: z.int().nonnegative(),
+  /** Last id of the page before (keyset pagination), absent for the first page. */
+  after: z.string().optional(),
   subscriberIds: z.array(z.string().min(1)).min(1),
 });
 export type SendBatchJob = z.infer<typeof SendBatchJob>;
@@ -23,8 +26,8 @@ export type SendBatchJob = z.infer<typeof SendBatchJob>;
 export const SEND_QUEUE = QUEUE_NAMES.send;
 
 /** The deterministic job id of batch `index` of a run. */
-export function formatBatchJobId(campaignId: string, runId: string, index: number): string {
-  return `${campaignId}.${runId}.${index}`;
+export function formatBatchJobId(regionId: string, campaignId: string, runId: string, index: number): string {
+  return `${regionId}.${campaignId}.${runId}.${index}`;
 }
 
 /** What a batch did; the job's return value. */
@@ -32,70 +35,55 @@ export interface BatchSummary {
   sent: number;
   failed: number;
   retry: number;
+  skipped: number;
   released: number;
   recovered: number;
   stoppedBy?: CampaignStatus | undefined;
 }
 
-const SETTLE_EVERY = 100;
+/** Recipients claimed at once: a claim's lease only has to cover sending these. */
+const CLAIM_CHUNK = 100;
 
 /**
- * Processes one batch: claim in the ledger → personalise → SMTP → settle. Messages accepted by
- * the server are written to a Redis journal at once, so a run that crashed before settling can
- * tell, for the rows it had claimed, which were sent. Checks the campaign status while sending, so
- * pause and cancel take effect within `statusCheckMs`.
+ * Processes one batch in chunks: take rate tokens → claim in the ledger → check the journal →
+ * personalise → SMTP → settle. A message the server accepts is written to a Redis journal at once,
+ * so a run that crashed before settling is recovered without sending twice: its claims lapse, the
+ * job runs again, reclaims them and settles those in the journal as sent. Checks the campaign
+ * status between messages, so pause and cancel take effect within `statusCheckMs`.
  */
 export function createSendBatchProcessor(ctx: WorkerContext) {
   return async function processSendBatch(job: Job, token?: string): Promise<BatchSummary> {
     const data = SendBatchJob.parse(job.data);
     const log = ctx.logger.child({ queue: SEND_QUEUE, jobId: job.id, campaignId: data.campaignId });
-    const keys = pipelineKeys(ctx.settings.prefix, data.campaignId);
-    const member = job.id ?? formatBatchJobId(data.campaignId, data.runId, data.index);
-    const summary: BatchSummary = { sent: 0, failed: 0, retry: 0, released: 0, recovered: 0 };
-
-    const campaign = await ctx.store.getCampaign(data.campaignId);
-    if (!campaign || campaign.status !== 'sending') {
-      summary.stoppedBy = campaign?.status;
-      await finishBatch(ctx, data.campaignId, member);
-      return summary;
-    }
-
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const owner = `batch:${member}`;
-    const { claimed, reclaimed } = await ctx.store.claim(data.campaignId, data.subscriberIds, owner);
-    const outcomes: SendOutcome[] = [];
-    const flush = async () => {
-      if (outcomes.length === 0) return;
-      // settled rows must not be older than the journal entries that would recover them
-      await ctx.journal.flushed();
-      await ctx.store.settle(data.campaignId, outcomes.splice(0));
+    const keys = pipelineKeys(ctx.settings.prefix, data.regionId, data.campaignId);
+    const member = job.id ?? formatBatchJobId(data.regionId, data.campaignId, data.runId, data.index);
+    const summary: BatchSummary = { sent: 0, failed: 0, retry: 0, skipped: 0, released: 0, recovered: 0 };
+    const finish = async () => {
+      await ctx.redis.srem(keys.pending, member);
+      await finishCampaignIfDone(ctx, data.regionId, data.campaignId);
     };
 
-    let toSend = claimed;
-    if (reclaimed.length > 0) {
-      const accepted = await ctx.redis.smismember(keys.journal, ...reclaimed);
-      const resend: string[] = [];
-      reclaimed.forEach((id, i) => {
-        if (accepted[i] === 1) {
-          outcomes.push({ subscriberId: id, state: 'sent', messageId: '', at: ctx.now() });
-          summary.recovered++;
-        } else {
-          resend.push(id);
-        }
-      });
-      toSend = [...resend, ...claimed];
-      log.info(
-        { reclaimed: reclaimed.length, recovered: summary.recovered },
-        'recovered claims of an earlier run',
-      );
+    const campaign = await ctx.store.getCampaign(data.regionId, data.campaignId);
+    if (!campaign || campaign.status !== 'sending') {
+      summary.stoppedBy = campaign?.status;
+      await finish();
+      return summary;
     }
+    const range = { after: data.after, ids: data.subscriberIds };
+    const recipients = new Map((await ctx.store.loadRecipients(campaign, range)).map((r) => [r.id, r]));
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const owner = `${process.pid}:${member}`;
 
-    const recipients = toSend.length > 0 ? await ctx.store.loadRecipients(data.campaignId, toSend) : [];
-    const byId = new Map(recipients.map((r) => [r.id, r]));
-    // claimed but no longer mailable (unsubscribed or suppressed meanwhile): nothing to send
-    for (const id of toSend) {
-      if (!byId.has(id)) outcomes.push({ subscriberId: id, state: 'released' });
-    }
+    let status: CampaignStatus | undefined = 'sending';
+    let checkedAt = Date.now();
+    const stillSending = async () => {
+      if (ctx.stopping) return false;
+      if (Date.now() - checkedAt >= ctx.settings.statusCheckMs) {
+        checkedAt = Date.now();
+        status = await ctx.store.getCampaignStatus(data.regionId, data.campaignId);
+      }
+      return status === 'sending';
+    };
 
     const mails = new Map<Language, Promise<PreparedMail>>();
     const mailFor = (language: Language) => {
@@ -107,20 +95,10 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
       return mail;
     };
 
-    let status: CampaignStatus | undefined = 'sending';
-    let checkedAt = Date.now();
-    const stillSending = async () => {
-      if (Date.now() - checkedAt >= ctx.settings.statusCheckMs) {
-        checkedAt = Date.now();
-        status = await ctx.store.getCampaignStatus(data.campaignId);
-      }
-      return status === 'sending';
-    };
-
     let transportFailure: Error | undefined;
-    const sendOne = async (recipient: RecipientRecord) => {
+    const sendOne = async (recipient: RecipientRecord, outcomes: SendOutcome[]) => {
       const prepared = await mailFor(recipient.language);
-      const links = ctx.store.recipientLinks(recipient.id, data.campaignId);
+      const links = ctx.store.recipientLinks(campaign, recipient.id);
       const values = resolveMergeValues(prepared.mail.compiled, {
         email: recipient.email,
         firstName: recipient.firstName,
@@ -128,7 +106,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
         salutation: recipient.salutation,
         ...links,
       });
-      const token = links.unsubscribeUrl.split('/').pop() ?? recipient.id;
+      const tokenPart = links.unsubscribeUrl.split('/').pop() ?? recipient.id;
       const mailbox =
         prepared.mail.unsubscribeMailbox ?? `unsubscribe@${prepared.mail.from.email.split('@').pop()}`;
       const message = prepared.template.compose(
@@ -141,15 +119,14 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
           values,
           unsubscribe: {
             url: links.unsubscribeUrl,
-            mailto: `mailto:${mailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`,
+            mailto: `mailto:${mailbox}?subject=${encodeURIComponent(`unsubscribe ${tokenPart}`)}`,
           },
         },
         ctx.now(),
       );
-      await ctx.limiter.take();
       const started = performance.now();
       try {
-        await ctx.transport.send(
+        const { response } = await ctx.transport.send(
           { from: prepared.envelopeFrom, to: recipient.email },
           {
             messageId: message.messageId,
@@ -158,94 +135,111 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
             onAccepted: () => ctx.journal.record(keys.journal, recipient.id),
           },
         );
+        ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
+        outcomes.push({
+          subscriberId: recipient.id,
+          state: 'sent',
+          messageId: message.messageId,
+          reply: response,
+        });
+        summary.sent++;
+        ctx.metrics.sent++;
       } catch (error) {
         ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
         const failure = classifySmtpError(error);
         if (failure.throttle) await ctx.limiter.throttle();
         if (failure.kind === 'permanent' && failure.scope === 'transport') {
-          transportFailure = new Error(`SMTP transport refused: ${failure.reason}`, { cause: error });
+          transportFailure ??= new Error(`SMTP transport refused: ${failure.reason}`, { cause: error });
           outcomes.push({ subscriberId: recipient.id, state: 'released' });
-          return;
-        }
-        if (failure.kind === 'permanent') {
+        } else if (failure.kind === 'permanent' || lastAttempt) {
+          const reason =
+            failure.kind === 'permanent' ? failure.reason : `attempts used up: ${failure.reason}`;
           outcomes.push({
             subscriberId: recipient.id,
             state: 'failed',
-            reason: failure.reason,
-            code: failure.code,
+            reason,
             hardBounce: failure.hardBounce,
           });
           summary.failed++;
           ctx.metrics.failed++;
           if (failure.hardBounce) ctx.metrics.suppressed++;
-          log.warn(
-            { subscriberId: recipient.id, code: failure.code, reason: failure.reason },
-            'permanent failure',
-          );
-        } else if (lastAttempt) {
-          outcomes.push({
-            subscriberId: recipient.id,
-            state: 'failed',
-            reason: `temporary failures, attempts used up: ${failure.reason}`,
-            code: failure.code,
-            hardBounce: false,
-          });
-          summary.failed++;
-          ctx.metrics.failed++;
+          log.warn({ subscriberId: recipient.id, code: failure.code, reason }, 'permanent failure');
         } else {
-          outcomes.push({
-            subscriberId: recipient.id,
-            state: 'retry',
-            reason: failure.reason,
-            code: failure.code,
-          });
+          const retryAt = new Date(Date.now() + Math.round(ctx.settings.backoffMs / 2));
+          outcomes.push({ subscriberId: recipient.id, state: 'retry', reason: failure.reason, retryAt });
           summary.retry++;
           ctx.metrics.retried++;
         }
-        return;
       }
-      ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
-      outcomes.push({
-        subscriberId: recipient.id,
-        state: 'sent',
-        messageId: message.messageId,
-        at: ctx.now(),
-      });
-      summary.sent++;
-      ctx.metrics.sent++;
     };
 
-    const queue = toSend.filter((id) => byId.has(id));
-    let next = 0;
     let stopped = false;
-    const lane = async () => {
-      while (next < queue.length && !stopped && !transportFailure) {
-        if (ctx.stopping || !(await stillSending())) {
-          stopped = true;
-          break;
-        }
-        // another lane may have taken the last recipient while this one awaited the status
-        if (next >= queue.length) break;
-        const id = queue[next++] as string;
-        await sendOne(byId.get(id) as RecipientRecord);
-        if (outcomes.length >= SETTLE_EVERY) await flush();
+    for (
+      let start = 0;
+      start < data.subscriberIds.length && !stopped && !transportFailure;
+      start += CLAIM_CHUNK
+    ) {
+      if (!(await stillSending())) {
+        stopped = true;
+        break;
       }
-    };
-    try {
-      const lanes = await Promise.allSettled(
-        Array.from({ length: Math.min(ctx.settings.sendWindow, queue.length) }, lane),
-      );
-      const broken = lanes.find((l) => l.status === 'rejected');
-      if (broken) throw broken.reason;
-    } finally {
-      for (let i = next; i < queue.length; i++) outcomes.push({ subscriberId: queue[i]!, state: 'released' });
-      summary.released = queue.length - next;
-      await flush();
+      const chunk = data.subscriberIds.slice(start, start + CLAIM_CHUNK);
+      // tokens first: a claim's lease then never waits for the rate limit
+      for (const id of chunk) if (recipients.has(id)) await ctx.limiter.take();
+      const claim = await ctx.store.claim(campaign, chunk, owner);
+      if (claim.claimed.length === 0) continue;
+      const outcomes: SendOutcome[] = [];
+      const journaled = await ctx.redis.smismember(keys.journal, ...claim.claimed);
+      const queue: RecipientRecord[] = [];
+      claim.claimed.forEach((id, i) => {
+        const recipient = recipients.get(id);
+        if (journaled[i] === 1) {
+          // accepted by the server in a run that died before settling
+          outcomes.push({ subscriberId: id, state: 'sent' });
+          summary.recovered++;
+        } else if (!recipient) {
+          outcomes.push({ subscriberId: id, state: 'skipped' });
+          summary.skipped++;
+        } else {
+          queue.push(recipient);
+        }
+      });
+      let next = 0;
+      const lane = async () => {
+        while (next < queue.length && !transportFailure) {
+          if (!(await stillSending())) {
+            stopped = true;
+            return;
+          }
+          if (next >= queue.length) return;
+          await sendOne(queue[next++] as RecipientRecord, outcomes);
+        }
+      };
+      try {
+        const lanes = await Promise.allSettled(
+          Array.from({ length: Math.min(ctx.settings.sendWindow, queue.length) }, lane),
+        );
+        const broken = lanes.find((l) => l.status === 'rejected');
+        if (broken) throw broken.reason;
+      } finally {
+        for (let i = next; i < queue.length; i++)
+          outcomes.push({ subscriberId: queue[i]!.id, state: 'released' });
+        summary.released += queue.length - next;
+        // settled rows must not be older than the journal entries that would recover them
+        await ctx.journal.flushed();
+        await ctx.store.settle(campaign, claim.handle, outcomes);
+      }
     }
 
     if (transportFailure) {
-      await ctx.store.transitionCampaign(data.campaignId, ['sending'], 'failed', transportFailure.message);
-      await finishBatch(ctx, data.campaignId, member);
+      await ctx.store.transitionCampaign(
+        data.regionId,
+        data.campaignId,
+        ['sending'],
+        'failed',
+        transportFailure.message,
+      );
+      await finish();
       throw new UnrecoverableError(transportFailure.message);
     }
     if (stopped && ctx.stopping && token) {
@@ -257,20 +251,25 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
     if (stopped) {
       summary.stoppedBy = status;
       log.info({ status, released: summary.released }, 'batch stopped: campaign is no longer sending');
-      await finishBatch(ctx, data.campaignId, member);
+      await finish();
       return summary;
     }
     if (summary.retry > 0) {
-      // the ledger released these rows; the next attempt claims and sends only them
       throw new Error(`${summary.retry} temporary SMTP failures in batch ${data.index}; retrying`);
     }
-    await finishBatch(ctx, data.campaignId, member);
+    const unfinished = await ctx.store.unfinished(campaign, range);
+    if (unfinished.ids.length > 0 && token) {
+      // held by a claim of a run that died, or waiting for a retry: come back when it is free
+      const at = Math.max(Date.now() + 200, unfinished.retryAt?.getTime() ?? Date.now() + 1_000);
+      log.info(
+        { unfinished: unfinished.ids.length, until: new Date(at).toISOString() },
+        'batch waits for held claims',
+      );
+      await job.moveToDelayed(at, token);
+      throw new DelayedError();
+    }
+    await finish();
     log.debug(summary, 'batch done');
     return summary;
   };
-}
-
-async function finishBatch(ctx: WorkerContext, campaignId: string, member: string): Promise<void> {
-  await ctx.redis.srem(pipelineKeys(ctx.settings.prefix, campaignId).pending, member);
-  await finishCampaignIfDone(ctx, campaignId);
 }

@@ -26,7 +26,12 @@ const Recipient = {
 export const ServiceMailJob = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('double-opt-in'), ...Recipient, confirmUrl: Url }),
   z.object({ kind: z.literal('unsubscribe-confirmation'), ...Recipient, resubscribeUrl: Url.optional() }),
-  z.object({ kind: z.literal('test'), campaignId: z.string().min(1), email: z.email() }),
+  z.object({
+    kind: z.literal('test'),
+    regionId: z.string().min(1),
+    campaignId: z.string().min(1),
+    email: z.email(),
+  }),
 ]);
 export type ServiceMailJob = z.input<typeof ServiceMailJob>;
 
@@ -61,10 +66,10 @@ export function createServiceMailProcessor(ctx: WorkerContext) {
     let recipientId: string;
     let unsubscribe: { url: string; mailto: string } | undefined;
     if (data.kind === 'test') {
-      const campaign = await ctx.store.getCampaign(data.campaignId);
-      if (!campaign) throw new UnrecoverableError(`campaign ${data.campaignId} not found`);
+      const campaign = await ctx.store.getCampaign(data.regionId, data.campaignId);
+      if (!campaign) throw new UnrecoverableError(`campaign ${data.regionId}/${data.campaignId} not found`);
       mail = await ctx.cache.get(campaign, 'de', true);
-      const url = `${ctx.store.recipientLinks('test', campaign.id).unsubscribeUrl}`;
+      const url = ctx.store.recipientLinks(campaign, '00000000-0000-0000-0000-000000000000').unsubscribeUrl;
       values = resolveMergeValues(mail.mail.compiled, {
         email: data.email,
         firstName: 'Erika',

@@ -49,9 +49,9 @@ export interface WorkerContext {
 }
 
 /** Redis keys owned by the pipeline (beside BullMQ's own). */
-export const pipelineKeys = (prefix: string, campaignId: string) => ({
+export const pipelineKeys = (prefix: string, regionId: string, campaignId: string) => ({
   /** Subscriber ids whose message an SMTP server accepted: consulted after a crash. */
-  journal: `${prefix}:journal:${campaignId}`,
+  journal: `${prefix}:journal:${regionId}:${campaignId}`,
   /** Batch jobs (and the fan-out) not finished yet; the campaign is done when it is empty. */
-  pending: `${prefix}:pending:${campaignId}`,
+  pending: `${prefix}:pending:${regionId}:${campaignId}`,
 });

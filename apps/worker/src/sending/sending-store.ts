@@ -17,61 +17,76 @@ export interface RecipientLinks {
   webVersionUrl?: string | undefined;
 }
 
-/** What happened to one recipient of a campaign. */
+/** What happened to one claimed recipient. */
 export type SendOutcome =
-  | { subscriberId: string; state: 'sent'; messageId: string; at: Date }
-  /** Temporary failure: the claim is released and a later attempt may send again. */
-  | { subscriberId: string; state: 'retry'; reason: string; code?: number | undefined }
-  | { subscriberId: string; state: 'failed'; reason: string; code?: number | undefined; hardBounce: boolean }
-  /** Claimed, then not attempted (pause, cancel, shutdown): back to claimable. */
-  | { subscriberId: string; state: 'released' };
+  | { subscriberId: string; state: 'sent'; messageId?: string | undefined; reply?: string | undefined }
+  /** Temporary failure: claimable again after `retryAt`. */
+  | { subscriberId: string; state: 'retry'; reason: string; retryAt: Date }
+  | { subscriberId: string; state: 'failed'; reason: string; hardBounce: boolean }
+  /** Claimed, then not attempted (pause, cancel, shutdown): claimable again at once. */
+  | { subscriberId: string; state: 'released' }
+  /** No longer to be mailed (unsubscribed or suppressed since the fan-out). */
+  | { subscriberId: string; state: 'skipped' };
 
-/** Counts per ledger state and sent messages per minute. */
+/** Counts per ledger state and settled messages per minute. */
 export interface CampaignProgress {
-  audience: number;
   counts: Readonly<Record<string, number>>;
-  sentPerMinute: readonly { minute: string; sent: number }[];
+  perMinute: readonly { minute: string; sent: number; failed: number }[];
 }
 
-/** Result of a claim: ids now owned by the caller, and ids the same owner claimed before and did not settle. */
+/** Recipients a claim obtained, with the handle that settles them. */
 export interface ClaimResult {
+  /** Opaque; passed back to `settle` (a fencing token in the store). */
+  handle: unknown;
   claimed: string[];
-  /** Claimed earlier by the same owner (a run that crashed): maybe sent; check the journal. */
-  reclaimed: string[];
+}
+
+/** A page of a campaign's audience in keyset order: the ids after `after`. */
+export interface AudienceRange {
+  /** Last id of the page before (exclusive start); absent for the first page. */
+  after?: string | undefined;
+  ids: readonly string[];
 }
 
 /**
  * The persistence the sending pipeline needs. Implemented on `@regiokit/store`; shared by all
  * worker processes, so every method must be safe when called from several processes at once.
+ * Campaigns are named by region and id (ids are unique per region).
  */
 export interface SendingStore {
-  getCampaign(id: string): Promise<Campaign | undefined>;
+  getCampaign(regionId: string, campaignId: string): Promise<Campaign | undefined>;
   /** The status alone, for the frequent pause/cancel checks. */
-  getCampaignStatus(id: string): Promise<CampaignStatus | undefined>;
+  getCampaignStatus(regionId: string, campaignId: string): Promise<CampaignStatus | undefined>;
   /**
-   * Moves a campaign to `to` if its status is one of `from` (compare and set, through the
-   * campaign lifecycle). Returns whether this call made the change.
+   * Moves a campaign to `to` if its status is one of `from` (checked against the lifecycle with the
+   * row locked). Returns whether this call made the change.
    */
   transitionCampaign(
-    id: string,
+    regionId: string,
+    campaignId: string,
     from: readonly CampaignStatus[],
     to: CampaignStatus,
     reason?: string,
   ): Promise<boolean>;
   /**
-   * The campaign of one occurrence of a recurring campaign (same content and audience, plan
-   * `at`, status `scheduled`, its own ledger), created on first call and returned after that.
+   * The campaign of one occurrence of a recurring campaign (same content and audience, plan `at`,
+   * status `scheduled`, its own ledger), created on first call and returned after that.
    */
   createOccurrence(campaign: Campaign, at: Date): Promise<Campaign>;
-  /** Ids of the campaign's audience (active, not suppressed) after `afterId`, ordered, at most `limit`. */
-  audiencePage(campaignId: string, afterId: string | undefined, limit: number): Promise<string[]>;
-  /** The recipients among `ids` that may still be mailed (active, not suppressed). */
-  loadRecipients(campaignId: string, ids: readonly string[]): Promise<RecipientRecord[]>;
-  /** Claims ledger rows for (campaign, subscriber) before sending; see {@link ClaimResult}. */
-  claim(campaignId: string, ids: readonly string[], owner: string): Promise<ClaimResult>;
-  /** Records outcomes; idempotent. A hard bounce also suppresses the address. */
-  settle(campaignId: string, outcomes: readonly SendOutcome[]): Promise<void>;
-  progress(campaignId: string): Promise<CampaignProgress>;
+  /** Ids of the campaign's audience (active, not suppressed) after `after`, ordered, at most `limit`. */
+  audiencePage(campaign: Campaign, after: string | undefined, limit: number): Promise<string[]>;
+  /** The recipients of a page that may still be mailed (active, not suppressed). */
+  loadRecipients(campaign: Campaign, range: AudienceRange): Promise<RecipientRecord[]>;
+  /** Claims ledger rows for (campaign, subscriber) before sending; only rows nobody holds. */
+  claim(campaign: Campaign, ids: readonly string[], owner: string): Promise<ClaimResult>;
+  /** Records outcomes of a claim; a hard bounce also suppresses the address. */
+  settle(campaign: Campaign, handle: unknown, outcomes: readonly SendOutcome[]): Promise<void>;
+  /**
+   * Ids of a page that are not done and not claimable now: held by another claim whose lease
+   * has not run out (a crashed worker's), or waiting for a retry. Empty when the page is done.
+   */
+  unfinished(campaign: Campaign, range: AudienceRange): Promise<{ ids: string[]; retryAt: Date | undefined }>;
+  progress(regionId: string, campaignId: string): Promise<CampaignProgress>;
   /** Links of a recipient for a campaign (tokens the web app verifies). */
-  recipientLinks(subscriberId: string, campaignId: string): RecipientLinks;
+  recipientLinks(campaign: Campaign, subscriberId: string): RecipientLinks;
 }

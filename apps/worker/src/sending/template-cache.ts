@@ -43,12 +43,13 @@ export class TemplateCache {
 
   /** The prepared mail of a campaign in a language; test sends are prepared separately. */
   get(campaign: Campaign, language: Language, testSend = false): Promise<PreparedMail> {
-    const key = `${campaign.id}|${campaign.updatedAt}|${language}|${testSend}`;
+    const key = `${campaign.regionId}|${campaign.id}|${campaign.updatedAt}|${language}|${testSend}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = this.#source
-        .compileCampaign(campaign, language, { testSend })
-        .then((mail) => prepareMail(testSend ? `${campaign.id}-test` : campaign.id, mail, this.#dkim));
+      entry = this.#source.compileCampaign(campaign, language, { testSend }).then((mail) => {
+        const key = `${campaign.regionId}.${campaign.id}`;
+        return prepareMail(testSend ? `${key}.test` : key, mail, this.#dkim);
+      });
       entry.catch(() => this.#entries.delete(key));
       if (this.#entries.size > 50) this.#entries.delete(this.#entries.keys().next().value as string);
       this.#entries.set(key, entry);

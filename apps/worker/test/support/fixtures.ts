@@ -1,6 +1,5 @@
-import { compileNewsletter, createTheme } from '@regiokit/content';
-import type { Campaign, NewsletterIssue, Region } from '@regiokit/core';
-import type { CompiledMail, TemplateSource } from '../../src/sending/template-source';
+import type { Campaign, NewsletterIssue, Region, TimePlan } from '@regiokit/core';
+import type { Store } from '@regiokit/store';
 
 /** KielRegion, shaped like the reference data (see shared/data/regions.reference.json). */
 export const REGION: Region = {
@@ -37,14 +36,17 @@ export const REGION: Region = {
   sender: { name: 'KielRegion – Regionalmanagement', email: 'newsletter@kielregion.example' },
 };
 
+export const LIST_ID = 'newsletter';
+export const ISSUE_ID = 'ausgabe-4-2026';
+
 const PARAGRAPH =
   'Die KielRegion unterstützt Unternehmen, Kommunen und Hochschulen dabei, gemeinsam Projekte für Fachkräfte, ' +
   'Mobilität und Klimaschutz umzusetzen. Über die Förderung entscheidet der Lenkungsausschuss in seiner Frühjahrssitzung.';
 
-/** A newsletter issue of about 20 KB of HTML, personalised with `{{firstName}}`. */
-export function exampleIssue(sections = 3): NewsletterIssue {
+/** A newsletter issue (2 sections: about 20 KB of HTML), personalised with `{{firstName}}`. */
+export function exampleIssue(sections = 2): NewsletterIssue {
   return {
-    id: 'ausgabe-4-2026' as NewsletterIssue['id'],
+    id: ISSUE_ID as NewsletterIssue['id'],
     regionId: REGION.id,
     language: 'de',
     label: 'Ausgabe 4/2026',
@@ -64,36 +66,77 @@ export function exampleIssue(sections = 3): NewsletterIssue {
   } as NewsletterIssue;
 }
 
-/** A campaign record for tests. */
-export function exampleCampaign(id: string, status: Campaign['status'] = 'draft'): Campaign {
-  return {
-    id: id as Campaign['id'],
+/** The region, its newsletter list and the example issue, written to the store. */
+export async function seedRegion(store: Store, sections = 2): Promise<void> {
+  await store.records.put('region', REGION);
+  await store.lists.put({
+    id: LIST_ID,
     regionId: REGION.id,
-    name: `Newsletter ${id}`,
-    content: { kind: 'newsletter', issueId: 'ausgabe-4-2026' as NewsletterIssue['id'] },
-    audience: { listId: 'newsletter' as Campaign['audience']['listId'], topics: [] },
-    plan: { kind: 'now' },
-    status,
-    createdAt: '2026-11-21T08:00:00Z',
-    updatedAt: '2026-11-21T08:00:00Z',
-  };
+    kind: 'newsletter',
+    name: 'Newsletter KielRegion',
+    language: 'de',
+    topics: [],
+  });
+  await store.records.put('newsletter-issue', exampleIssue(sections));
 }
 
-/** Renders the example issue with @regiokit/content (the real renderer). */
-export function exampleTemplateSource(sections = 3): TemplateSource {
-  const theme = createTheme(REGION);
-  const mailOf = (compiled: CompiledMail['compiled']): CompiledMail => ({
-    compiled,
-    from: { name: REGION.sender!.name, email: REGION.sender!.email },
-    list: { id: 'newsletter.kielregion.example', name: 'Newsletter der KielRegion' },
-    unsubscribeMailbox: 'unsubscribe@kielregion.example',
+/** One subscriber of the tests. */
+export interface TestSubscriber {
+  id: string;
+  email: string;
+  firstName: string;
+}
+
+/** Imports `count` subscribers with consent evidence (so they are active) and returns them. */
+export async function seedSubscribers(
+  store: Store,
+  count: number,
+  email = (i: number) => `abonnent${i}@example.org`,
+): Promise<TestSubscriber[]> {
+  const rows = [
+    'email,first_name,last_name,salutation,language,requested_at,confirmed_at,consent_text_version',
+  ];
+  for (let i = 0; i < count; i++)
+    rows.push(`${email(i)},Jörg${i},Müller,herr,de,2026-01-10T09:00:00Z,2026-01-10T09:05:00Z,2026-01`);
+  const report = await store.subscribers.importCsv(rows.join('\n'), {
+    regionId: REGION.id,
+    listId: LIST_ID,
+    actor: 'test',
+    consentText: 'Ich möchte den Newsletter der KielRegion erhalten.',
+    consentTextVersion: '2026-01',
+    batchSize: 5_000,
   });
-  return {
-    async compileCampaign(_campaign, language, { testSend }) {
-      return mailOf(await compileNewsletter(exampleIssue(sections), theme, { language, testSend }));
+  if (report.active !== count) throw new Error(`expected ${count} active subscribers, got ${report.active}`);
+  const subscribers: TestSubscriber[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.subscribers.list(REGION.id, {
+      listId: LIST_ID,
+      limit: 1000,
+      ...(after ? { after } : {}),
+    });
+    if (page.length === 0) break;
+    for (const s of page) subscribers.push({ id: s.id, email: s.email, firstName: s.firstName ?? '' });
+    after = page.at(-1)?.id;
+  }
+  return subscribers;
+}
+
+/** Creates a draft campaign of the example issue to the newsletter list. */
+export async function createCampaign(
+  store: Store,
+  id: string,
+  plan: TimePlan = { kind: 'now' },
+): Promise<Campaign> {
+  return store.campaigns.create(
+    {
+      id,
+      regionId: REGION.id,
+      name: `Newsletter ${id}`,
+      content: { kind: 'newsletter', issueId: ISSUE_ID },
+      audience: { listId: LIST_ID, topics: [] },
+      plan,
     },
-    async compileServiceMail() {
-      throw new Error('service mails are not rendered by @regiokit/content yet');
-    },
-  };
+    'test',
+  );
 }

@@ -1,32 +1,38 @@
-// A worker process for the multi-process tests: the real runtime and signal handling, with the
-// Redis-backed store stand-in and the example template. Settings come as JSON in argv[2].
-
-import { Redis } from 'ioredis';
+// A worker process for the multi-process tests: the real runtime, store and signal handling on
+// the test's database and queues. Settings come as JSON in argv[2].
+import { openStore } from '@regiokit/store';
 import { pino } from 'pino';
 import { runWorkerProcess } from '../../src/process/run-worker-process';
-import { createSmtpTransport } from '../../src/sending/mail-transport';
-import { exampleTemplateSource } from './fixtures';
-import { RedisSendingStore } from './redis-sending-store';
+import { createPipelinedSmtpTransport } from '../../src/sending/smtp-client';
+import { createStoreSendingStore } from '../../src/sending/store-sending-store';
+import { createStoreTemplateSource } from '../../src/sending/store-template-source';
 
 interface ChildSettings {
   redisUrl: string;
   prefix: string;
   smtpUrl: string;
   name: string;
+  store: { databaseUrl?: string; dataDir?: string };
+  secret: string;
+  publicUrl: string;
+  leaseMs: number;
   sendRate: number;
   batchSize: number;
   concurrency: number;
 }
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as ChildSettings;
-const redis = new Redis(settings.redisUrl);
-const store = new RedisSendingStore(redis, settings.prefix);
+const store = await openStore({ ...settings.store, secret: settings.secret });
 const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn', base: { worker: settings.name } });
 const running = await runWorkerProcess({
   redisUrl: settings.redisUrl,
-  store,
-  templates: exampleTemplateSource(),
-  transport: createSmtpTransport({ url: settings.smtpUrl, poolSize: 4, heloName: settings.name }),
+  store: createStoreSendingStore(store, {
+    secret: settings.secret,
+    publicUrl: settings.publicUrl,
+    leaseMs: settings.leaseMs,
+  }),
+  templates: createStoreTemplateSource(store),
+  transport: createPipelinedSmtpTransport({ url: settings.smtpUrl, poolSize: 4, heloName: settings.name }),
   logger,
   sendRate: settings.sendRate,
   concurrency: settings.concurrency,
@@ -36,8 +42,6 @@ const running = await runWorkerProcess({
   metricsPort: 0,
   shutdownDeadlineMs: 5_000,
   checkDatabase: async () => undefined,
-  closeResources: async () => {
-    await redis.quit();
-  },
+  closeResources: () => store.close(),
 });
 process.stdout.write(`${JSON.stringify({ ready: true, metricsPort: running.metricsPort })}\n`);
