@@ -1,6 +1,6 @@
 import { type ConsentAction, ConsentRecord, type ConsentSource } from '@regiokit/core';
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from './database';
+import { type Executor, queryRows, uuidArray } from './database';
 import { toInstant } from './instant';
 import { invalidInput } from './parse-input';
 import type { StoreContext } from './store-context';
@@ -144,7 +144,7 @@ export async function selectConsent(tx: Executor, subscriberIds: readonly string
           c.consent_text_version, t.text as consent_text, c.ip, c.user_agent, c.request_id
         from consent_log c
         left join consent_texts t on t.region_id = c.region_id and t.version = c.consent_text_version
-        where c.subscriber_id in (select value::uuid from json_array_elements_text(${JSON.stringify(subscriberIds)}::json))
+        where c.subscriber_id = any(${uuidArray(subscriberIds)})
         order by c.id`,
   );
   return rows.map((row) => {

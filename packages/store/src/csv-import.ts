@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { Actor, writeAudit } from './audit-log';
 import { ensureConsentText } from './consent-log';
 import { type CsvSource, readCsvRecords } from './csv-source';
-import { type Executor, queryRows } from './database';
+import { type Executor, queryRows, textArray, uuidArray } from './database';
 import { parseLocalInstant } from './local-instant';
 import { requireList, topicsOfList } from './mailing-lists';
 import { parseInput } from './parse-input';
@@ -195,18 +195,18 @@ export async function importSubscribersCsv(
         counts[result.status ?? 'pending'] += 1;
       }
     };
-    const flush = async () => {
-      if (batch.length === 0) return;
+    const write = async (rows: PreparedRow[]) => {
+      let written: ImportRowResult[];
       try {
-        for (const result of await writeBatch(tx, options.regionId, list, batch)) record(result);
+        written = await writeBatch(tx, options.regionId, list, rows);
       } catch (error) {
         throw new StoreError(
           'WRITE_FAILED',
-          `import failed writing lines ${batch[0]?.line}–${batch[batch.length - 1]?.line}: ${databaseMessage(error)}; nothing was imported`,
+          `import failed writing lines ${rows[0]?.line}–${rows[rows.length - 1]?.line}: ${databaseMessage(error)}; nothing was imported`,
           { cause: error },
         );
       }
-      batch = [];
+      for (const result of written) record(result);
       input.onProgress?.({
         rows: counts.rows,
         imported: counts.imported,
@@ -214,45 +214,59 @@ export async function importSubscribersCsv(
         skipped: counts.skipped,
       });
     };
+    // One batch is written while the next is parsed; the statements still run one after another.
+    let writing: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      await writing;
+      const rows = batch;
+      batch = [];
+      writing = rows.length === 0 ? Promise.resolve() : write(rows);
+      writing.catch(() => undefined);
+    };
 
-    for await (const { fields, line } of readCsvRecords(source, options)) {
-      if (columns === undefined) {
-        columns = readHeader(fields);
-        continue;
-      }
-      counts.rows += 1;
-      const prepared = prepareRow(
-        ctx,
-        fields,
-        line,
-        columns,
-        options.timeZone,
-        allowedTopics,
-        versions,
-        options,
-      );
-      if ('outcome' in prepared) {
-        record(prepared);
-        continue;
-      }
-      const earlier = firstLine.get(prepared.email);
-      if (earlier !== undefined) {
-        record({
+    try {
+      for await (const { fields, line } of readCsvRecords(source, options)) {
+        if (columns === undefined) {
+          columns = readHeader(fields);
+          continue;
+        }
+        counts.rows += 1;
+        const prepared = prepareRow(
+          ctx,
+          fields,
           line,
-          email: prepared.email,
-          outcome: 'skipped',
-          reason: 'duplicate-in-file',
-          message: `same address as line ${earlier}`,
-        });
-        continue;
+          columns,
+          options.timeZone,
+          allowedTopics,
+          versions,
+          options,
+        );
+        if ('outcome' in prepared) {
+          record(prepared);
+          continue;
+        }
+        const earlier = firstLine.get(prepared.email);
+        if (earlier !== undefined) {
+          record({
+            line,
+            email: prepared.email,
+            outcome: 'skipped',
+            reason: 'duplicate-in-file',
+            message: `same address as line ${earlier}`,
+          });
+          continue;
+        }
+        firstLine.set(prepared.email, line);
+        batch.push(prepared);
+        if (batch.length >= options.batchSize) await flush();
       }
-      firstLine.set(prepared.email, line);
-      batch.push(prepared);
-      if (batch.length >= options.batchSize) await flush();
+      if (columns === undefined)
+        throw new StoreError('INVALID_INPUT', 'CSV: the file is empty; expected a header line');
+      await flush();
+      await writing;
+    } finally {
+      await writing.catch(() => undefined);
     }
-    if (columns === undefined)
-      throw new StoreError('INVALID_INPUT', 'CSV: the file is empty; expected a header line');
-    await flush();
     results.sort((a, b) => a.line - b.line);
     await writeAudit(tx, {
       actor: options.actor,
@@ -299,6 +313,8 @@ function readHeader(cells: string[]): Map<CsvColumn, number> {
   }
   return columns;
 }
+
+const NAME = Line.max(100);
 
 const SALUTATIONS: Readonly<Record<string, Salutation>> = {
   frau: 'frau',
@@ -361,7 +377,7 @@ function prepareRow(
   for (const column of ['first_name', 'last_name'] as const) {
     const value = get(column);
     if (value === undefined) continue;
-    const parsed = Line.max(100).safeParse(value);
+    const parsed = NAME.safeParse(value);
     if (!parsed.success) return invalid(column, parsed.error.issues[0]?.message ?? 'invalid');
     row[column === 'first_name' ? 'firstName' : 'lastName'] = parsed.data;
   }
@@ -438,56 +454,95 @@ async function writeBatch(
   rows: PreparedRow[],
 ): Promise<ImportRowResult[]> {
   const listId = list.id;
-  const existing = new Map(
-    (
-      await queryRows<{ id: string; email: string; status: SubscriberStatus; on_list: boolean }>(
-        tx,
-        sql`select s.id, s.email, s.status,
-              exists (select 1 from subscriber_lists l
-                      where l.region_id = s.region_id and l.list_id = ${listId} and l.subscriber_id = s.id) as on_list
-            from subscribers s
-            where s.region_id = ${regionId}
-              and s.email in (select value from json_array_elements_text(${JSON.stringify(rows.map((r) => r.email))}::json))`,
-      )
-    ).map((r) => [r.email, r]),
-  );
   const suppressed = new Map(
     (
       await queryRows<{ email_hash: string; reason: string }>(
         tx,
         sql`select email_hash, reason from suppressions
-            where region_id = ${regionId}
-              and email_hash in (select value from json_array_elements_text(${JSON.stringify(rows.map((r) => r.hash))}::json))`,
+            where region_id = ${regionId} and email_hash = any(${textArray(rows.map((r) => r.hash))})`,
       )
     ).map((r) => [r.email_hash, r.reason]),
   );
-
   const results: ImportRowResult[] = [];
-  const plans: Plan[] = [];
+  const candidates: PreparedRow[] = [];
   for (const row of rows) {
+    const reason = suppressed.get(row.hash);
+    if (reason === undefined) candidates.push(row);
+    else {
+      results.push({
+        line: row.line,
+        email: row.email,
+        outcome: 'skipped',
+        reason: 'suppressed',
+        message:
+          reason === 'erased'
+            ? 'erased on request; only a new sign-up by its owner can add it again'
+            : `on the suppression list (${reason})`,
+      });
+    }
+  }
+  if (candidates.length === 0) return results;
+
+  // New addresses first: the unique index tells which ones exist, so a fresh import needs no lookup.
+  const ids = new Map(candidates.map((row) => [row.email, randomUUID()]));
+  const inserted = new Set(
+    (
+      await queryRows<{ email: string }>(
+        tx,
+        sql`insert into subscribers (id, region_id, email, email_hash, first_name, last_name, salutation, language, status)
+          select x.id, ${regionId}, x.email, x.email_hash, x.first_name, x.last_name, coalesce(x.salutation, 'none'),
+            coalesce(x.language, ${list.language}), x.status
+          from json_to_recordset(${JSON.stringify(
+            candidates.map((row) => ({
+              id: ids.get(row.email),
+              email: row.email,
+              email_hash: row.hash,
+              first_name: row.firstName ?? null,
+              last_name: row.lastName ?? null,
+              salutation: row.salutation ?? null,
+              language: row.language ?? null,
+              status: row.evidence ? 'active' : 'pending',
+            })),
+          )}::json) as x(id uuid, email text, email_hash text, first_name text, last_name text, salutation text,
+            language text, status text)
+          on conflict (region_id, email) do nothing
+          returning email`,
+      )
+    ).map((r) => r.email),
+  );
+  const others = candidates.filter((row) => !inserted.has(row.email));
+  const existing = new Map(
+    others.length === 0
+      ? []
+      : (
+          await queryRows<{ id: string; email: string; status: SubscriberStatus; on_list: boolean }>(
+            tx,
+            sql`select s.id, s.email, s.status,
+                  exists (select 1 from subscriber_lists l
+                          where l.region_id = s.region_id and l.list_id = ${listId} and l.subscriber_id = s.id) as on_list
+                from subscribers s
+                where s.region_id = ${regionId} and s.email = any(${textArray(others.map((r) => r.email))})`,
+          )
+        ).map((r) => [r.email, r]),
+  );
+
+  const plans: Plan[] = [];
+  for (const row of candidates) {
     const skip = (reason: SkipReason, message: string) =>
       results.push({ line: row.line, email: row.email, outcome: 'skipped', reason, message });
-    const reason = suppressed.get(row.hash);
-    if (reason !== undefined) {
-      skip(
-        'suppressed',
-        reason === 'erased'
-          ? 'erased on request; only a new sign-up by its owner can add it again'
-          : `on the suppression list (${reason})`,
-      );
-      continue;
-    }
     const current = existing.get(row.email);
-    if (current === undefined) {
+    if (inserted.has(row.email)) {
       plans.push({
         row,
-        id: randomUUID(),
+        id: ids.get(row.email)!,
         isNew: true,
-        activate: row.evidence,
+        activate: false,
         addToList: true,
         logRequest: true,
         status: row.evidence ? 'active' : 'pending',
       });
+    } else if (current === undefined) {
+      throw new Error(`the address of line ${row.line} was neither inserted nor found`);
     } else if (current.status === 'unsubscribed') {
       skip('withdrawn', 'unsubscribed earlier; only a new sign-up by the person can add them again');
     } else if (current.status === 'bounced' || current.status === 'complained') {
@@ -529,26 +584,6 @@ async function writeBatch(
   if (plans.length === 0) return results;
 
   const json = (value: unknown) => JSON.stringify(value);
-  const fresh = plans.filter((p) => p.isNew);
-  if (fresh.length > 0) {
-    await tx.execute(sql`insert into subscribers (id, region_id, email, email_hash, first_name, last_name, salutation, language, status)
-      select x.id, ${regionId}, x.email, x.email_hash, x.first_name, x.last_name, coalesce(x.salutation, 'none'),
-        coalesce(x.language, ${list.language}),
-        x.status
-      from json_to_recordset(${json(
-        fresh.map((p) => ({
-          id: p.id,
-          email: p.row.email,
-          email_hash: p.row.hash,
-          first_name: p.row.firstName ?? null,
-          last_name: p.row.lastName ?? null,
-          salutation: p.row.salutation ?? null,
-          language: p.row.language ?? null,
-          status: p.status,
-        })),
-      )}::json) as x(id uuid, email text, email_hash text, first_name text, last_name text, salutation text,
-        language text, status text)`);
-  }
   const known = plans.filter((p) => !p.isNew);
   if (known.length > 0) {
     await tx.execute(sql`update subscribers s set
@@ -565,7 +600,7 @@ async function writeBatch(
           activate: p.activate,
         })),
       )}::json) as x(id uuid, first_name text, last_name text, salutation text, language text, activate boolean)
-      where s.id = x.id`);
+      where s.id = x.id and s.id = any(${uuidArray(known.map((p) => p.id))})`);
   }
   const joining = plans.filter((p) => p.addToList);
   if (joining.length > 0) {

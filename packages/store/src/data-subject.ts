@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Actor, writeAudit } from './audit-log';
 import { type ConsentEntry, selectConsent } from './consent-log';
-import { type Executor, queryRows } from './database';
+import { type Executor, queryRows, uuidArray } from './database';
 import { toInstant, toOptionalInstant } from './instant';
 import { NormalisedEmail } from './normalised-email';
 import { parseInput } from './parse-input';
@@ -101,8 +101,10 @@ export function createDataSubjectRequests(ctx: StoreContext): DataSubjectRequest
             smtp_reply: string | null;
           }>(
             tx,
-            sql`select campaign_id, state, attempts, claimed_at, settled_at, message_id, smtp_reply from send_ledger
-                where region_id = ${subscriber.regionId} and subscriber_id = ${subscriber.id} order by claimed_at`,
+            sql`select l.campaign_id, l.state, l.attempts, l.claimed_at, l.settled_at, l.message_id, l.smtp_reply
+                from campaigns c join send_ledger l
+                  on l.region_id = c.region_id and l.campaign_id = c.id and l.subscriber_id = ${subscriber.id}
+                where c.region_id = ${subscriber.regionId} order by l.claimed_at`,
           );
           subscriptions.push({
             subscriber,
@@ -158,13 +160,18 @@ export function createDataSubjectRequests(ctx: StoreContext): DataSubjectRequest
         const regions = new Set(subscribers.map((s) => s.regionId));
         if (request.regionId !== undefined) regions.add(request.regionId);
         for (const regionId of regions) await suppressHash(tx, regionId, hash, 'erased', undefined);
-        const ids = JSON.stringify(subscribers.map((s) => s.id));
-        await tx.execute(sql`update send_ledger set message_id = null, smtp_reply = null, error = null, claimed_by = null
-          where subscriber_id in (select value::uuid from json_array_elements_text(${ids}::json))`);
-        // Lists, topics and the consent log go with the subscriber (ON DELETE CASCADE).
-        await tx.execute(
-          sql`delete from subscribers where id in (select value::uuid from json_array_elements_text(${ids}::json))`,
-        );
+        for (const subscriber of subscribers) {
+          // Through the region's campaigns, so each lookup uses the ledger's primary key.
+          await tx.execute(sql`update send_ledger l set message_id = null, smtp_reply = null, error = null, claimed_by = null
+            from campaigns c
+            where c.region_id = ${subscriber.regionId} and l.region_id = c.region_id and l.campaign_id = c.id
+              and l.subscriber_id = ${subscriber.id}`);
+        }
+        const ids = uuidArray(subscribers.map((s) => s.id));
+        await tx.execute(sql`delete from subscriber_lists where subscriber_id = any(${ids})`);
+        await tx.execute(sql`delete from subscriber_topics where subscriber_id = any(${ids})`);
+        await tx.execute(sql`delete from consent_log where subscriber_id = any(${ids})`);
+        await tx.execute(sql`delete from subscribers where id = any(${ids})`);
         for (const subscriber of subscribers) {
           await writeAudit(tx, {
             actor: request.actor,

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -73,4 +73,18 @@ export async function connectDatabase(target: DatabaseTarget): Promise<Database>
 export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]> {
   const result = (await executor.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * A `text[]` of `values`, for `column = any(...)`: unlike a join against a JSON set, the planner
+ * turns this into index lookups whatever its statistics say, so batch statements stay
+ * proportional to the batch, not to the table.
+ */
+export function textArray(values: readonly string[]): SQL {
+  return sql`array(select json_array_elements_text(${JSON.stringify(values)}::json))`;
+}
+
+/** A `uuid[]` of `values`, like {@link textArray}. */
+export function uuidArray(values: readonly string[]): SQL {
+  return sql`array(select value::uuid from json_array_elements_text(${JSON.stringify(values)}::json))`;
 }

@@ -14,7 +14,7 @@ export interface MailingListRepository {
   put(list: MailingList | Record<string, unknown>): Promise<MailingList>;
   get(regionId: string, id: string): Promise<MailingList | undefined>;
   list(regionId: string): Promise<MailingList[]>;
-  /** Deletes a list and its memberships. */
+  /** Deletes a list and its memberships; refused while an unfinished campaign goes to it. */
   delete(regionId: string, id: string): Promise<boolean>;
 }
 
@@ -51,13 +51,26 @@ export function createMailingListRepository(ctx: StoreContext): MailingListRepos
         .orderBy(asc(mailingLists.id));
       return rows.map((row) => parseStored(MailingList, row.data, `mailing list ${regionId}/${row.id}`));
     },
-    async delete(regionId, id) {
-      const deleted = await db
-        .delete(mailingLists)
-        .where(and(eq(mailingLists.regionId, regionId), eq(mailingLists.id, id)))
-        .returning({ id: mailingLists.id });
-      return deleted.length > 0;
-    },
+    delete: (regionId, id) =>
+      database.transaction(async (tx) => {
+        const [campaign] = await queryRows<{ id: string }>(
+          tx,
+          sql`select id from campaigns where region_id = ${regionId} and audience->>'listId' = ${id}
+              and status in ('draft', 'scheduled', 'sending', 'paused') limit 1`,
+        );
+        if (campaign !== undefined) {
+          throw new StoreError(
+            'CONFLICT',
+            `list "${id}" is the audience of campaign "${campaign.id}", which is not finished`,
+          );
+        }
+        const deleted = await tx
+          .delete(mailingLists)
+          .where(and(eq(mailingLists.regionId, regionId), eq(mailingLists.id, id)))
+          .returning({ id: mailingLists.id });
+        await tx.execute(sql`delete from subscriber_lists where region_id = ${regionId} and list_id = ${id}`);
+        return deleted.length > 0;
+      }),
   };
 }
 

@@ -166,35 +166,26 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
       const token = randomUUID();
       const [row] = await queryRows<{ status: CampaignStatus | null; ids: string[] }>(
         db,
+        // ON CONFLICT resolves each id through the primary key, whatever the table statistics say, and
+        // its WHERE is re-checked on the latest row version: a concurrent claimer waits, then skips.
         sql`with campaign as (
               select status from campaigns where region_id = ${regionId} and id = ${campaignId}
             ),
-            input as (
-              select distinct value::uuid as subscriber_id from json_array_elements_text(${JSON.stringify(ids)}::json)
-            ),
-            reclaimed as (
-              update send_ledger l set state = 'claimed', attempts = l.attempts + 1, claim_token = ${token}::uuid,
-                claimed_by = ${owner ?? null}, claimed_at = now(),
-                reclaimable_at = now() + ${leaseMs} * interval '1 millisecond', settled_at = null
-              from input i
-              where l.region_id = ${regionId} and l.campaign_id = ${campaignId} and l.subscriber_id = i.subscriber_id
-                and l.state in ('claimed', 'failed-temporary') and l.reclaimable_at <= now()
-                and exists (select 1 from campaign where status = 'sending')
-              returning l.subscriber_id
-            ),
-            inserted as (
-              insert into send_ledger (region_id, campaign_id, subscriber_id, state, attempts, claim_token, claimed_by,
-                claimed_at, reclaimable_at)
-              select ${regionId}, ${campaignId}, i.subscriber_id, 'claimed', 1, ${token}::uuid, ${owner ?? null}, now(),
-                now() + ${leaseMs} * interval '1 millisecond'
-              from input i
+            claimed as (
+              insert into send_ledger as l (region_id, campaign_id, subscriber_id, state, attempts, claim_token,
+                claimed_by, claimed_at, reclaimable_at)
+              select distinct ${regionId}, ${campaignId}, value::uuid, 'claimed', 1, ${token}::uuid, ${owner ?? null},
+                now(), now() + ${leaseMs} * interval '1 millisecond'
+              from json_array_elements_text(${JSON.stringify(ids)}::json)
               where exists (select 1 from campaign where status = 'sending')
-              on conflict do nothing
-              returning subscriber_id
+              on conflict (region_id, campaign_id, subscriber_id) do update set state = 'claimed',
+                attempts = l.attempts + 1, claim_token = excluded.claim_token, claimed_by = excluded.claimed_by,
+                claimed_at = excluded.claimed_at, reclaimable_at = excluded.reclaimable_at, settled_at = null
+              where l.state in ('claimed', 'failed-temporary') and l.reclaimable_at <= now()
+              returning l.subscriber_id
             )
             select (select status from campaign) as status,
-              coalesce((select json_agg(subscriber_id) from (
-                select subscriber_id from reclaimed union all select subscriber_id from inserted) claimed), '[]'::json) as ids`,
+              coalesce((select json_agg(subscriber_id) from claimed), '[]'::json) as ids`,
       );
       if (row?.status === null || row?.status === undefined) {
         throw new StoreError('NOT_FOUND', `no campaign "${campaignId}" in region "${regionId}"`);
@@ -230,9 +221,13 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
         const batch = outcomes.slice(start, start + SETTLE_BATCH);
         const rows = await queryRows<{ subscriber_id: string }>(
           db,
-          sql`update send_ledger l set state = o.state, settled_at = now(),
-                reclaimable_at = case when o.state = 'failed-temporary' then coalesce(o.retry_at, now()) end,
-                message_id = coalesce(o.message_id, l.message_id), smtp_reply = o.smtp_reply, error = o.error
+          // An upsert, like claim, so each row is found through the primary key; the EXISTS (kept a
+          // per-row subplan by OFFSET 0) makes sure it never inserts a row nobody claimed.
+          sql`insert into send_ledger as l (region_id, campaign_id, subscriber_id, state, claimed_at, settled_at,
+                reclaimable_at, message_id, smtp_reply, error)
+              select ${claim.regionId}, ${claim.campaignId}, o.subscriber_id, o.state, now(), now(),
+                case when o.state = 'failed-temporary' then coalesce(o.retry_at, now()) end,
+                o.message_id, o.smtp_reply, o.error
               from json_to_recordset(${JSON.stringify(
                 batch.map((o) => ({
                   subscriber_id: o.subscriberId,
@@ -243,8 +238,13 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
                   retry_at: o.retryAt === undefined ? null : new Date(o.retryAt).toISOString(),
                 })),
               )}::json) as o(subscriber_id uuid, state text, message_id text, smtp_reply text, error text, retry_at timestamptz)
-              where l.region_id = ${claim.regionId} and l.campaign_id = ${claim.campaignId}
-                and l.subscriber_id = o.subscriber_id and l.state = 'claimed' and l.claim_token = ${claim.token}::uuid
+              where exists (select 1 from send_ledger x where x.region_id = ${claim.regionId}
+                and x.campaign_id = ${claim.campaignId} and x.subscriber_id = o.subscriber_id offset 0)
+              on conflict (region_id, campaign_id, subscriber_id) do update set state = excluded.state,
+                settled_at = excluded.settled_at, reclaimable_at = excluded.reclaimable_at,
+                message_id = coalesce(excluded.message_id, l.message_id), smtp_reply = excluded.smtp_reply,
+                error = excluded.error
+              where l.state = 'claimed' and l.claim_token = ${claim.token}::uuid
               returning l.subscriber_id`,
         );
         settled += rows.length;

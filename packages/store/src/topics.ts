@@ -4,6 +4,7 @@ import { type Executor, queryRows } from './database';
 import { invalidInput, parseInput } from './parse-input';
 import { topics } from './schema/index';
 import type { StoreContext } from './store-context';
+import { StoreError } from './store-error';
 import { parseStored } from './stored-record';
 
 /** Topics (Themen) a subscriber can choose, per region. */
@@ -12,7 +13,7 @@ export interface TopicRepository {
   put(topic: Topic | Record<string, unknown>): Promise<Topic>;
   get(regionId: string, id: string): Promise<Topic | undefined>;
   list(regionId: string): Promise<Topic[]>;
-  /** Deletes a topic; subscribers lose it from their choice. */
+  /** Deletes a topic no list or unfinished campaign uses; subscribers lose it from their choice. */
   delete(regionId: string, id: string): Promise<boolean>;
 }
 
@@ -46,13 +47,29 @@ export function createTopicRepository(ctx: StoreContext): TopicRepository {
         .orderBy(asc(topics.id));
       return rows.map((row) => parseStored(Topic, row.data, `topic ${regionId}/${row.id}`));
     },
-    async delete(regionId, id) {
-      const deleted = await db
-        .delete(topics)
-        .where(and(eq(topics.regionId, regionId), eq(topics.id, id)))
-        .returning({ id: topics.id });
-      return deleted.length > 0;
-    },
+    delete: (regionId, id) =>
+      ctx.database.transaction(async (tx) => {
+        const [user] = await queryRows<{ what: string }>(
+          tx,
+          sql`select 'list "' || id || '"' as what from mailing_lists
+                where region_id = ${regionId} and data->'topics' ? ${id}
+              union all
+              select 'campaign "' || id || '"' from campaigns
+                where region_id = ${regionId} and audience->'topics' ? ${id}
+                  and status in ('draft', 'scheduled', 'sending', 'paused')
+              limit 1`,
+        );
+        if (user !== undefined)
+          throw new StoreError('CONFLICT', `topic "${id}" is still used by ${user.what}`);
+        const deleted = await tx
+          .delete(topics)
+          .where(and(eq(topics.regionId, regionId), eq(topics.id, id)))
+          .returning({ id: topics.id });
+        await tx.execute(
+          sql`delete from subscriber_topics where region_id = ${regionId} and topic_id = ${id}`,
+        );
+        return deleted.length > 0;
+      }),
   };
 }
 

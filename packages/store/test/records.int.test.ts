@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/index';
 import { BACKENDS, type TestDatabase } from './backends';
-import { uniqueRegion } from './fixtures';
+import { CONSENT, subscribe, uniqueRegion } from './fixtures';
 
 function kielRegion(id: string) {
   return {
@@ -83,8 +83,9 @@ describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
     ).rejects.toThrow(/members\[0\]\.officialKey: expected a key starting with 01/);
   });
 
-  it('keeps lists whose topics exist, and cascades list deletion to memberships', async () => {
+  it('keeps lists whose topics exist, and removes memberships and choices with them', async () => {
     const region = uniqueRegion('kiel');
+    await store.consent.putText(region, CONSENT.consentTextVersion, CONSENT.consentText);
     await store.topics.put({ id: 'fachkraefte', regionId: region, name: 'Fachkräfte' });
     await expect(
       store.lists.put({
@@ -108,7 +109,15 @@ describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
     expect(await store.topics.list(region)).toEqual([
       { id: 'fachkraefte', regionId: region, name: 'Fachkräfte' },
     ]);
+    const subscriber = await subscribe(store, region, 'jane@example.org', { topics: ['fachkraefte'] });
+    await expect(store.topics.delete(region, 'fachkraefte')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'topic "fachkraefte" is still used by list "newsletter"',
+    });
     expect(await store.lists.delete(region, 'newsletter')).toBe(true);
     expect(await store.lists.list(region)).toEqual([]);
+    expect(await store.subscribers.get(subscriber)).toMatchObject({ listIds: [], topics: ['fachkraefte'] });
+    expect(await store.topics.delete(region, 'fachkraefte')).toBe(true);
+    expect(await store.subscribers.get(subscriber)).toMatchObject({ topics: [] });
   });
 });

@@ -1,18 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { checkIn } from './check-in';
-import { subscribers } from './subscribers';
 
 /** Consent actions and sources; kept equal to core's `ConsentAction` / `ConsentSource`. */
 export const CONSENT_ACTIONS = ['requested', 'confirmed', 'withdrawn', 'preferences-changed'] as const;
@@ -32,15 +20,14 @@ export const consentTexts = pgTable(
 
 /**
  * The append-only consent log (Einwilligungsnachweis). Rows are never updated (a trigger
- * enforces it); they are deleted only when the address is erased.
+ * enforces it); they are deleted only when the address is erased. No foreign keys, for import
+ * speed (see `subscriberLists`); the store checks the consent text version before writing.
  */
 export const consentLog = pgTable(
   'consent_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    subscriberId: uuid('subscriber_id')
-      .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    subscriberId: uuid('subscriber_id').notNull(),
     regionId: text('region_id').notNull(),
     email: text('email').notNull(),
     action: text('action').notNull(),
@@ -59,10 +46,5 @@ export const consentLog = pgTable(
     index('consent_log_subscriber_idx').on(t.subscriberId, t.id),
     check('consent_log_action_check', checkIn(t.action, CONSENT_ACTIONS)),
     check('consent_log_source_check', checkIn(t.source, CONSENT_SOURCES)),
-    foreignKey({
-      name: 'consent_log_text_fk',
-      columns: [t.regionId, t.consentTextVersion],
-      foreignColumns: [consentTexts.regionId, consentTexts.version],
-    }),
   ],
 );

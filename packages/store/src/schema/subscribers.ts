@@ -1,16 +1,5 @@
-import {
-  check,
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { checkIn } from './check-in';
-import { mailingLists, topics } from './mailing-lists';
 
 /** Subscriber statuses; kept equal to core's `SubscriberStatus` (a unit test checks it). */
 export const SUBSCRIBER_STATUSES = ['pending', 'active', 'unsubscribed', 'bounced', 'complained'] as const;
@@ -38,44 +27,34 @@ export const subscribers = pgTable(
   ],
 );
 
-/** Which lists a subscriber is on. Keyed for audience scans: (region, list, subscriber). */
+/**
+ * Which lists a subscriber is on. Keyed for audience scans: (region, list, subscriber). Like the
+ * other per-subscriber tables it has no foreign keys: they would check each row of a
+ * 100,000-row import one by one (about three times the cost of the insert itself). The store's
+ * writes keep the references valid, and its deletes (erasure, list and topic deletion) remove
+ * the dependent rows.
+ */
 export const subscriberLists = pgTable(
   'subscriber_lists',
   {
     regionId: text('region_id').notNull(),
     listId: text('list_id').notNull(),
-    subscriberId: uuid('subscriber_id')
-      .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    subscriberId: uuid('subscriber_id').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.regionId, t.listId, t.subscriberId] }),
     index('subscriber_lists_subscriber_idx').on(t.subscriberId),
-    foreignKey({
-      name: 'subscriber_lists_list_fk',
-      columns: [t.regionId, t.listId],
-      foreignColumns: [mailingLists.regionId, mailingLists.id],
-    }).onDelete('cascade'),
   ],
 );
 
-/** Which topics a subscriber chose. */
+/** Which topics a subscriber chose (no foreign keys, see `subscriberLists`). */
 export const subscriberTopics = pgTable(
   'subscriber_topics',
   {
-    subscriberId: uuid('subscriber_id')
-      .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    subscriberId: uuid('subscriber_id').notNull(),
     regionId: text('region_id').notNull(),
     topicId: text('topic_id').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.subscriberId, t.topicId] }),
-    foreignKey({
-      name: 'subscriber_topics_topic_fk',
-      columns: [t.regionId, t.topicId],
-      foreignColumns: [topics.regionId, topics.id],
-    }).onDelete('cascade'),
-  ],
+  (t) => [primaryKey({ columns: [t.subscriberId, t.topicId] })],
 );
