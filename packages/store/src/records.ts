@@ -1,4 +1,4 @@
-import { Article, Event, NewsletterIssue, PressRelease, Region } from '@regiokit/core';
+import { RECORD_SCHEMAS as CORE_RECORD_SCHEMAS } from '@regiokit/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { parseInput } from './parse-input';
@@ -6,16 +6,26 @@ import { records } from './schema/index';
 import type { StoreContext } from './store-context';
 import { parseStored } from './stored-record';
 
-/** The core schema of each kind of domain record the store keeps. */
+/**
+ * The core schema of each kind of domain record kept in the generic record table: core's
+ * `RECORD_SCHEMAS` without the kinds that have tables of their own (topics, mailing lists,
+ * subscribers, consent records, campaigns).
+ */
 export const RECORD_SCHEMAS = {
-  region: Region,
-  'newsletter-issue': NewsletterIssue,
-  'press-release': PressRelease,
-  event: Event,
-  article: Article,
+  region: CORE_RECORD_SCHEMAS.region,
+  body: CORE_RECORD_SCHEMAS.body,
+  decision: CORE_RECORD_SCHEMAS.decision,
+  strategy: CORE_RECORD_SCHEMAS.strategy,
+  project: CORE_RECORD_SCHEMAS.project,
+  grant: CORE_RECORD_SCHEMAS.grant,
+  workshop: CORE_RECORD_SCHEMAS.workshop,
+  event: CORE_RECORD_SCHEMAS.event,
+  article: CORE_RECORD_SCHEMAS.article,
+  'newsletter-issue': CORE_RECORD_SCHEMAS['newsletter-issue'],
+  'press-release': CORE_RECORD_SCHEMAS['press-release'],
 } as const;
 
-/** A kind of domain record: `region`, `newsletter-issue`, `press-release`, `event`, `article`. */
+/** A kind of domain record in the record table, e.g. `project` or `press-release`. */
 export type RecordKind = keyof typeof RECORD_SCHEMAS;
 
 /** The record type of a kind, e.g. `RecordOf<'article'>` is core's `Article`. */

@@ -1,5 +1,6 @@
+import { KIELREGION } from '@regiokit/core/examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../src/index';
+import { RECORD_SCHEMAS, type Store } from '../src/index';
 import { BACKENDS, type TestDatabase } from './backends';
 import { CONSENT, subscribe, uniqueRegion } from './fixtures';
 
@@ -81,6 +82,30 @@ describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
         members: [{ ...kielRegion(region).members[0], officialKey: '16067' }],
       }),
     ).rejects.toThrow(/members\[0\]\.officialKey: expected a key starting with 01/);
+  });
+
+  it('keeps every kind of record of a reference region as core parsed it', async () => {
+    const kinds = [
+      ['region', [KIELREGION.region]],
+      ['body', KIELREGION.bodies],
+      ['decision', KIELREGION.decisions],
+      ['strategy', KIELREGION.strategies],
+      ['project', KIELREGION.projects],
+      ['grant', KIELREGION.grants],
+      ['workshop', KIELREGION.workshops],
+      ['event', KIELREGION.events],
+      ['article', KIELREGION.articles],
+      ['newsletter-issue', KIELREGION.newsletterIssues],
+      ['press-release', KIELREGION.pressReleases],
+    ] as const;
+    expect(kinds.map(([kind]) => kind).sort()).toEqual(Object.keys(RECORD_SCHEMAS).sort());
+    for (const [kind, records] of kinds) {
+      expect(records.length, kind).toBeGreaterThan(0);
+      for (const record of records) await store.records.put(kind, record);
+      const regionId = KIELREGION.region.id;
+      const stored = await store.records.list(kind, regionId);
+      expect(stored, kind).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    }
   });
 
   it('keeps lists whose topics exist, and removes memberships and choices with them', async () => {
