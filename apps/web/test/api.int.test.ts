@@ -1,6 +1,7 @@
 import { KIELREGION, THUERINGER_BOGEN } from '@regiokit/core/examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, seedRegion, type World } from './support/world';
+import { realProducer } from './support/real-worker';
+import { createWorld, PUBLIC_URL, seedRegion, type World } from './support/world';
 
 const issue = KIELREGION.newsletterIssues[0]!;
 const list = KIELREGION.lists[0]!;
@@ -213,6 +214,53 @@ describe('JSON API', () => {
       email: 'nobody@example.org',
     });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('JSON API: campaign control through the worker producer', () => {
+  let world: World;
+  let token: string;
+  beforeAll(async () => {
+    world = await createWorld({ producer: realProducer(PUBLIC_URL), now: new Date('2026-11-20T08:00:00Z') });
+    token = (await world.apiTokens.create({ label: 'Versand', regionIds: ['kielregion'] })).token;
+  });
+  afterAll(() => world.cleanup());
+
+  const post = (path: string, body?: unknown) =>
+    world.app.request(`/api/v1/regions/kielregion/campaigns${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const status = async (id: string) => (await world.store.campaigns.get('kielregion', id))?.status;
+
+  it('schedules, pauses, resumes and cancels, and refuses what the lifecycle does not allow', async () => {
+    const at = '2026-12-01T09:00:00+01:00';
+    const created = await post('', {
+      id: 'nl-dezember',
+      name: 'Dezember',
+      content: { kind: 'newsletter', issueId: issue.id },
+      audience: { listId: list.id, topics: [] },
+      plan: { kind: 'at', at },
+    });
+    expect(created.status).toBe(201);
+    expect((await post('/nl-dezember/pause')).status).toBe(409);
+    expect(await status('nl-dezember')).toBe('draft');
+
+    const scheduled = await post('/nl-dezember/schedule', {});
+    expect(scheduled.status).toBe(202);
+    expect(await scheduled.json()).toMatchObject({ status: 'scheduled', runAt: new Date(at).toISOString() });
+    expect(await status('nl-dezember')).toBe('scheduled');
+
+    expect((await post('/nl-dezember/pause')).status).toBe(202);
+    expect(await status('nl-dezember')).toBe('paused');
+    expect((await post('/nl-dezember/resume')).status).toBe(202);
+    expect(await status('nl-dezember')).toBe('sending');
+    expect((await post('/nl-dezember/cancel')).status).toBe(202);
+    expect(await status('nl-dezember')).toBe('cancelled');
+    expect((await post('/nl-dezember/resume')).status).toBe(409);
+    expect((await post('/nl-unbekannt/pause')).status).toBe(404);
+    expect((await post('/nl-dezember/schedule', { plan: { kind: 'now' }, extra: true })).status).toBe(400);
   });
 });
 

@@ -82,6 +82,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     producer,
     serviceMails,
     async cleanup() {
+      await (producer as { close?: () => Promise<void> }).close?.();
       await store.close();
       await database.drop();
       await deleteKeys(redis, prefix);
