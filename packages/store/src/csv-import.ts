@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type Language,
   Line,
@@ -21,6 +20,7 @@ import { requireList, topicsOfList } from './mailing-lists';
 import { parseInput } from './parse-input';
 import type { StoreContext } from './store-context';
 import { databaseMessage, StoreError } from './store-error';
+import { createUuidV7 } from './uuid-v7';
 
 /** The columns of a subscriber CSV (import and export); `status` is written, never read. */
 export const CSV_COLUMNS = [
@@ -484,7 +484,7 @@ async function writeBatch(
   if (candidates.length === 0) return results;
 
   // New addresses first: the unique index tells which ones exist, so a fresh import needs no lookup.
-  const ids = new Map(candidates.map((row) => [row.email, randomUUID()]));
+  const ids = new Map(candidates.map((row) => [row.email, createUuidV7()]));
   const inserted = new Set(
     (
       await queryRows<{ email: string }>(

@@ -24,6 +24,7 @@ import { StoreError } from './store-error';
 import { changeSubscriberStatus, isUuid, requireSubscriber } from './subscribers';
 import { createToken, TOKEN_LIFETIMES, type TokenClaims, type TokenPurpose, verifyToken } from './tokens';
 import { assertKnownTopics, loadTopicIds } from './topics';
+import { createUuidV7 } from './uuid-v7';
 
 /** A sign-up (double opt-in, step 1) from a form or the API. */
 export const OptInRequest = z.object({
@@ -189,7 +190,7 @@ export function createOptInService(ctx: StoreContext): OptInService {
         const [inserted] = await queryRows<{ id: string }>(
           tx,
           sql`insert into subscribers (id, region_id, email, email_hash, first_name, last_name, salutation, language, status)
-              values (gen_random_uuid(), ${r.regionId}, ${r.email}, ${ctx.hashEmail(r.email)}, ${r.firstName ?? null},
+              values (${createUuidV7()}, ${r.regionId}, ${r.email}, ${ctx.hashEmail(r.email)}, ${r.firstName ?? null},
                 ${r.lastName ?? null}, ${r.salutation ?? 'none'}, ${r.language ?? list.language}, 'pending')
               on conflict (region_id, email) do nothing
               returning id`,
