@@ -143,55 +143,69 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
     secret: TEST_SECRET,
     publicUrl: 'https://news.kielregion.example',
   });
+  const metricsPort = 20_000 + Math.floor(Math.random() * 20_000);
+  // the production process, built: node dist/main.js, configured through the environment
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
-      '--conditions=@regiokit/source',
-      '--import',
-      'tsx',
-      new URL('./worker-process.ts', import.meta.url).pathname,
-      JSON.stringify({
-        redisUrl: REDIS_URL,
-        prefix,
-        smtpUrl: `smtp://127.0.0.1:${sink.port}`,
-        databaseUrl: database.options.databaseUrl,
-        secret: TEST_SECRET,
-        poolSize: POOL,
-        concurrency: 4,
-        batchSize: 500,
-        sendWindow: POOL * 4,
-        client,
-      }),
+      new URL('../dist/main.js', import.meta.url).pathname,
     ],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        REDIS_URL,
+        DATABASE_URL: database.options.databaseUrl,
+        SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+        SMTP_CLIENT: client,
+        SMTP_POOL_SIZE: String(POOL),
+        QUEUE_PREFIX: prefix,
+        SEND_RATE: '1000000',
+        CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '8',
+        BATCH_SIZE: '500',
+        PUBLIC_URL: 'https://news.kielregion.example',
+        REGIOKIT_SECRET: TEST_SECRET,
+        METRICS_PORT: String(metricsPort),
+        LOG_LEVEL: 'info',
+      },
+    },
   );
-  let peakRss = 0;
-  const cpu: number[] = [];
-  let idleRss = 0;
-  let maxRss = 0;
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((r) => {
     readyResolve = r;
   });
   createInterface({ input: child.stdout }).on('line', (line) => {
-    const m = JSON.parse(line) as { rss?: number; ready?: boolean; maxRss?: number; cpuMicros?: number };
-    if (m.cpuMicros) cpu.push(m.cpuMicros);
-    if (m.rss) peakRss = Math.max(peakRss, m.rss);
-    if (m.rss && !idleRss) idleRss = m.rss;
-    if (m.maxRss) maxRss = m.maxRss;
-    if (m.ready) readyResolve();
+    if (line.includes('"worker started"')) readyResolve();
   });
   const exited = new Promise((r) => child.once('exit', r));
   await ready;
+  const scrape = async () => {
+    const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    return {
+      rss: value('process_resident_memory_bytes'),
+      maxRss: value('process_max_resident_memory_bytes'),
+      cpu: value('process_cpu_seconds_total'),
+    };
+  };
+  const idle = await scrape();
+  let peakRss = idle.rss;
+  const poll = setInterval(() => {
+    scrape().then(
+      (m) => {
+        peakRss = Math.max(peakRss, m.rss);
+      },
+      () => undefined,
+    );
+  }, 100);
   await sink.reset();
   const producer = createProducer({ connection: redis, prefix, store: sending });
-  child.stdin.write('cpu\n');
   const start = Date.now();
   await producer.scheduleCampaign(REGION.id, 'bench', { kind: 'now' });
   const counts = await untilAccepted(sink, n);
-  child.stdin.write('cpu\n');
-  while (cpu.length < 2) await new Promise((r) => setTimeout(r, 10));
+  const end = await scrape();
+  clearInterval(poll);
   const seconds = (counts.lastAt - start) / 1000;
   const status = await sending.getCampaignStatus(REGION.id, 'bench');
   child.kill('SIGTERM');
@@ -209,10 +223,10 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
   return {
     perSecond: n / seconds,
     seconds,
-    cpuMicrosPerMessage: ((cpu[1] ?? 0) - (cpu[0] ?? 0)) / n,
+    cpuMicrosPerMessage: ((end.cpu - idle.cpu) * 1e6) / n,
     firstMessageMs: counts.firstAt - start,
-    peakRssMb: Math.max(peakRss, maxRss) / 1024 / 1024,
-    idleRssMb: idleRss / 1024 / 1024,
+    peakRssMb: Math.max(peakRss, end.maxRss) / 1024 / 1024,
+    idleRssMb: idle.rss / 1024 / 1024,
     status,
     accepted: counts.accepted,
   };

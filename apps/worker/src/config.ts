@@ -60,6 +60,7 @@ export const WorkerEnv = z
     REGIOKIT_DATA_DIR: z.string().min(1).default('./.regiokit'),
     SMTP_URL: url(/^smtps?$/, 'an smtp:// or smtps:// URL').optional(),
     SMTP_POOL_SIZE: positiveInt(50).default(4),
+    SMTP_CLIENT: z.enum(['pipelined', 'nodemailer']).default('pipelined'),
     DKIM_DOMAIN: z
       .string()
       .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, {
@@ -133,6 +134,8 @@ export interface WorkerConfig {
   /** Absent: capture mode, every message goes to `<dataDir>/outbox` as an `.eml` file. */
   smtpUrl: string | undefined;
   smtpPoolSize: number;
+  /** `pipelined`: the worker's own SMTP client (one round trip per message); `nodemailer`: its pool. */
+  smtpClient: 'pipelined' | 'nodemailer';
   outboxDir: string;
   dkim: DkimConfig | undefined;
   /** Messages per second per transport, shared by all worker processes. */
@@ -186,6 +189,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     dataDir,
     smtpUrl: e.SMTP_URL,
     smtpPoolSize: e.SMTP_POOL_SIZE,
+    smtpClient: e.SMTP_CLIENT,
     outboxDir: join(dataDir, 'outbox'),
     dkim: loadDkim(e, cwd),
     sendRate: e.SEND_RATE,

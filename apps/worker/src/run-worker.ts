@@ -4,7 +4,7 @@ import type { WorkerConfig } from './config';
 import { createDkimSigner } from './mime/dkim-signer';
 import { createLogger } from './process/logger';
 import { runWorkerProcess, type WorkerProcess } from './process/run-worker-process';
-import { createCaptureTransport, type MailTransport } from './sending/mail-transport';
+import { createCaptureTransport, createSmtpTransport, type MailTransport } from './sending/mail-transport';
 import { createPipelinedSmtpTransport } from './sending/smtp-client';
 import { createStoreSendingStore } from './sending/store-sending-store';
 import { createStoreTemplateSource } from './sending/store-template-source';
@@ -25,9 +25,12 @@ export async function runWorker(
     secret: config.secret,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }),
   });
-  const transport: MailTransport = config.smtpUrl
-    ? createPipelinedSmtpTransport({ url: config.smtpUrl, poolSize: config.smtpPoolSize })
-    : createCaptureTransport(config.outboxDir);
+  const smtp = config.smtpUrl ? { url: config.smtpUrl, poolSize: config.smtpPoolSize } : undefined;
+  const transport: MailTransport = !smtp
+    ? createCaptureTransport(config.outboxDir)
+    : config.smtpClient === 'nodemailer'
+      ? createSmtpTransport(smtp)
+      : createPipelinedSmtpTransport(smtp);
   if (!config.smtpUrl)
     logger.info({ outbox: config.outboxDir }, 'no SMTP_URL: capture mode, messages go to the outbox folder');
   try {

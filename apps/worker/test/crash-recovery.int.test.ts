@@ -26,6 +26,9 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
     children.push(first);
     await h.producer.scheduleCampaign(REGION.id, 'crash-5000', { kind: 'now' });
     await waitFor(() => smtp.total() >= 1_500, 60_000, '1,500 messages before the kill');
+    // a moment of its own: right after the sink counted, its 250 replies are still on the way,
+    // which would put every connection's last message into the one window SMTP leaves open
+    await new Promise((r) => setTimeout(r, 20 + Math.random() * 180));
     first.process.kill('SIGKILL');
     await first.exited;
     const atKill = smtp.total();
@@ -43,10 +46,12 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
     console.info(
       `SIGKILL after ${atKill} of 5,000 messages: ${smtp.total()} delivered in all, ${missing.length} missing, ${duplicates.length} received twice (target 0)`,
     );
+    for (const d of duplicates)
+      console.info(`  twice: ${d.email} (${smtp.sendersOf.get(d.email)?.join(', then ')})`);
     expect(missing).toEqual([]);
-    // a message the server accepted in the instant before the kill, before the journal write,
-    // is the only way to a duplicate: at most one per message in flight (2 batches × window 16)
-    expect(duplicates.length).toBeLessThanOrEqual(32);
+    // a duplicate is possible only for a message the server accepted in the instant before the
+    // kill, before its 250 reached the worker's journal: at most one per SMTP connection (4)
+    expect(duplicates.length).toBeLessThanOrEqual(4);
     const progress = await h.producer.progress(REGION.id, 'crash-5000');
     expect(progress.counts).toEqual({ sent: 5_000 });
     second.process.kill('SIGTERM');

@@ -45,7 +45,17 @@ export class WorkerMetrics {
       for (const [state, n] of Object.entries(counts))
         lines.push(`regiokit_queue_jobs{queue="${queue}",state="${state}"} ${n}`);
     }
+    const { user, system } = process.cpuUsage();
     lines.push(
+      '# HELP process_cpu_seconds_total User and system CPU time of the process.',
+      '# TYPE process_cpu_seconds_total counter',
+      `process_cpu_seconds_total ${(user + system) / 1e6}`,
+      '# HELP process_resident_memory_bytes Resident memory of the process.',
+      '# TYPE process_resident_memory_bytes gauge',
+      `process_resident_memory_bytes ${process.memoryUsage.rss()}`,
+      '# HELP process_max_resident_memory_bytes Peak resident memory of the process so far.',
+      '# TYPE process_max_resident_memory_bytes gauge',
+      `process_max_resident_memory_bytes ${process.resourceUsage().maxRSS * 1024}`,
       '# HELP regiokit_send_duration_seconds Duration of one SMTP transaction.',
       '# TYPE regiokit_send_duration_seconds histogram',
     );

@@ -24,6 +24,8 @@ export interface SmtpCapture {
   arrivals: number[];
   /** Accepted messages per EHLO name of the sending client. */
   bySender: Map<string, number>;
+  /** EHLO names of the clients that delivered to each recipient, in order. */
+  sendersOf: Map<string, string[]>;
   total(): number;
   stop(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
   const received = new Map<string, Buffer[]>();
   const arrivals: number[] = [];
   const bySender = new Map<string, number>();
+  const sendersOf = new Map<string, string[]>();
   let dataCount = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -57,6 +60,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
         received.set(to, list);
         arrivals.push(Date.now());
         bySender.set(session.hostNameAppearsAs, (bySender.get(session.hostNameAppearsAs) ?? 0) + 1);
+        sendersOf.set(to, [...(sendersOf.get(to) ?? []), session.hostNameAppearsAs]);
         callback();
       });
     },
@@ -70,6 +74,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
     received,
     arrivals,
     bySender,
+    sendersOf,
     total: () => [...received.values()].reduce((n, l) => n + l.length, 0),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
