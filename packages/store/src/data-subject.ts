@@ -10,7 +10,7 @@ import { parseInput } from './parse-input';
 import type { LedgerState } from './send-ledger';
 import type { StoreContext } from './store-context';
 import { selectSubscribers } from './subscribers';
-import { type SuppressionReason, suppressHash } from './suppressions';
+import { type SuppressionReason, suppressAddress } from './suppressions';
 
 /** Which address a data-subject request is about, who handles it, optionally one region only. */
 export const SubjectRequest = z.object({
@@ -159,7 +159,8 @@ export function createDataSubjectRequests(ctx: StoreContext): DataSubjectRequest
         const subscribers = await subscribersOf(tx, request.email, request.regionId);
         const regions = new Set(subscribers.map((s) => s.regionId));
         if (request.regionId !== undefined) regions.add(request.regionId);
-        for (const regionId of regions) await suppressHash(tx, regionId, hash, 'erased', undefined);
+        for (const regionId of regions)
+          await suppressAddress(ctx, tx, regionId, request.email, 'erased', undefined);
         for (const subscriber of subscribers) {
           // Through the region's campaigns, so each lookup uses the ledger's primary key.
           await tx.execute(sql`update send_ledger l set message_id = null, smtp_reply = null, error = null, claimed_by = null

@@ -205,8 +205,11 @@ export function createOptInService(ctx: StoreContext): OptInService {
             throw new StoreError('CONFLICT', 'email: the address changed meanwhile; try again');
           subscriber = await requireSubscriber(tx, row.id, true);
           if (subscriber.status !== 'active' && subscriber.status !== 'pending') {
+            // Coming back after leaving, a bounce or a complaint starts afresh: only the lists
+            // this sign-up names, once confirmed.
             await changeSubscriberStatus(tx, subscriber, 'pending');
-            subscriber = { ...subscriber, status: 'pending' };
+            await tx.execute(sql`delete from subscriber_lists where subscriber_id = ${subscriber.id}`);
+            subscriber = { ...subscriber, status: 'pending', listIds: [] };
           }
           await tx.execute(sql`update subscribers set
               first_name = coalesce(${r.firstName ?? null}, first_name),
@@ -260,7 +263,8 @@ export function createOptInService(ctx: StoreContext): OptInService {
         }>(
           tx,
           sql`select r.id, r.list_id, r.topics, r.consent_text_version,
-                exists (select 1 from consent_log c where c.request_id = r.id and c.action = 'confirmed') as confirmed
+                exists (select 1 from consent_log c where c.subscriber_id = r.subscriber_id and c.request_id = r.id
+                  and c.action = 'confirmed') as confirmed
               from consent_log r
               where r.id = ${Number(claims.ref)} and r.subscriber_id = ${subscriber.id} and r.action = 'requested'`,
         );
@@ -303,7 +307,8 @@ export function createOptInService(ctx: StoreContext): OptInService {
         database.db,
         sql`select s.status, (select max(r.id) from consent_log r
               where r.subscriber_id = s.id and r.action = 'requested'
-                and not exists (select 1 from consent_log c where c.request_id = r.id)) as request_id
+                and not exists (select 1 from consent_log c
+                  where c.subscriber_id = r.subscriber_id and c.request_id = r.id)) as request_id
             from subscribers s where s.id = ${isUuid(subscriberId) ? subscriberId : null}::uuid`,
       );
       if (row === undefined) throw new StoreError('NOT_FOUND', `no subscriber ${subscriberId}`);

@@ -53,24 +53,26 @@ const STATUS_FOR_REASON: Partial<Record<SuppressionReason, SubscriberStatus>> = 
 };
 
 /**
- * Suppresses `emailHash` in a region inside the caller's transaction and moves the subscriber
- * with that address, if any, to the matching status when the lifecycle allows it.
+ * Suppresses a normalised address in a region (keeping only its keyed hash) inside the caller's
+ * transaction, and moves the subscriber with that address, if any, to the matching status when
+ * the lifecycle allows it.
  */
-export async function suppressHash(
+export async function suppressAddress(
+  ctx: StoreContext,
   tx: Executor,
   regionId: string,
-  emailHash: string,
+  email: string,
   reason: SuppressionReason,
   note: string | undefined,
 ): Promise<void> {
   await tx.execute(sql`insert into suppressions (region_id, email_hash, reason, note)
-    values (${regionId}, ${emailHash}, ${reason}, ${note ?? null})
+    values (${regionId}, ${ctx.hashEmail(email)}, ${reason}, ${note ?? null})
     on conflict (region_id, email_hash) do update set reason = excluded.reason, note = excluded.note, created_at = now()`);
   const status = STATUS_FOR_REASON[reason];
   if (status === undefined) return;
   const rows = await queryRows<{ id: string; status: SubscriberStatus }>(
     tx,
-    sql`select id, status from subscribers where region_id = ${regionId} and email_hash = ${emailHash} for update`,
+    sql`select id, status from subscribers where region_id = ${regionId} and email = ${email} for update`,
   );
   for (const row of rows) {
     if (canTransition(SUBSCRIBER_LIFECYCLE, row.status, status)) {
@@ -90,21 +92,19 @@ export function createSuppressionList(ctx: StoreContext): SuppressionList {
     add: (input) =>
       database.transaction(async (tx) => {
         const s = parseInput(SuppressionInput, input, 'suppression');
-        const hash = ctx.hashEmail(s.email);
-        await suppressHash(tx, s.regionId, hash, s.reason, s.note);
+        await suppressAddress(ctx, tx, s.regionId, s.email, s.reason, s.note);
         await writeAudit(tx, {
           actor: s.actor,
           action: 'suppression.added',
           regionId: s.regionId,
-          target: target(hash),
+          target: target(ctx.hashEmail(s.email)),
           details: { reason: s.reason },
         });
       }),
     addSubscriber: (subscriberId, reason, options = {}) =>
       database.transaction(async (tx) => {
         const subscriber = await requireSubscriber(tx, subscriberId);
-        const hash = ctx.hashEmail(subscriber.email);
-        await suppressHash(tx, subscriber.regionId, hash, reason, options.note);
+        await suppressAddress(ctx, tx, subscriber.regionId, subscriber.email, reason, options.note);
         if (options.actor !== undefined) {
           await writeAudit(tx, {
             actor: options.actor,

@@ -91,6 +91,19 @@ describe.each(BACKENDS)('audience and suppression list on $name', (backend) => {
       erased: 0,
       manual: 1,
     });
+    // A bounced subscriber signing up again for the press list comes back on that list only.
+    const again = await store.optIn.request({
+      regionId: region,
+      email: 'bounced@example.org',
+      listId: 'presse',
+      ...CONSENT,
+    });
+    expect(again.status).toBe('pending');
+    await store.optIn.confirm(again.confirmToken);
+    expect(await store.subscribers.get(bounced)).toMatchObject({ status: 'active', listIds: ['presse'] });
+    expect(await store.suppressions.check(region, 'bounced@example.org')).toBeUndefined();
+    expect(await store.audience.count(region, { listId: 'newsletter' })).toBe(23);
+
     expect(await store.suppressions.remove(region, 'blocked@example.org', 'staff:anna')).toBe(true);
     expect(await store.audience.count(region, { listId: 'newsletter' })).toBe(24);
     const audit = await store.audit.list({ regionId: region });
