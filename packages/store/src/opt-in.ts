@@ -21,7 +21,13 @@ import { NormalisedEmail } from './normalised-email';
 import { parseInput } from './parse-input';
 import type { StoreContext } from './store-context';
 import { StoreError } from './store-error';
-import { changeSubscriberStatus, isUuid, requireSubscriber } from './subscribers';
+import {
+  changeSubscriberStatus,
+  isUuid,
+  requireSubscriber,
+  SubscriberProfile,
+  writeProfile,
+} from './subscribers';
 import { createToken, TOKEN_LIFETIMES, type TokenClaims, type TokenPurpose, verifyToken } from './tokens';
 import { assertKnownTopics, loadTopicIds } from './topics';
 import { createUuidV7 } from './uuid-v7';
@@ -68,13 +74,7 @@ export interface ClientContext {
 }
 
 /** New choices of a subscriber on the preferences page. */
-export const PreferencesChange = z.object({
-  topics: z.array(TopicId).optional(),
-  firstName: Line.max(100).nullable().optional(),
-  lastName: Line.max(100).nullable().optional(),
-  salutation: Salutation.optional(),
-  language: Language.optional(),
-});
+export const PreferencesChange = SubscriberProfile.extend({ topics: z.array(TopicId).optional() });
 export type PreferencesChange = z.input<typeof PreferencesChange>;
 
 /**
@@ -211,13 +211,12 @@ export function createOptInService(ctx: StoreContext): OptInService {
             await tx.execute(sql`delete from subscriber_lists where subscriber_id = ${subscriber.id}`);
             subscriber = { ...subscriber, status: 'pending', listIds: [] };
           }
-          await tx.execute(sql`update subscribers set
-              first_name = coalesce(${r.firstName ?? null}, first_name),
-              last_name = coalesce(${r.lastName ?? null}, last_name),
-              salutation = coalesce(${r.salutation ?? null}, salutation),
-              language = coalesce(${r.language ?? null}, language),
-              updated_at = now()
-            where id = ${subscriber.id}`);
+          await writeProfile(tx, subscriber.id, {
+            firstName: r.firstName,
+            lastName: r.lastName,
+            salutation: r.salutation,
+            language: r.language,
+          });
         } else {
           subscriber = await requireSubscriber(tx, inserted.id);
         }
@@ -367,13 +366,7 @@ export function createOptInService(ctx: StoreContext): OptInService {
           await tx.execute(sql`delete from subscriber_topics where subscriber_id = ${subscriber.id}`);
           await addTopics(tx, subscriber, change.topics);
         }
-        await tx.execute(sql`update subscribers set
-            first_name = case when ${change.firstName !== undefined} then ${change.firstName ?? null} else first_name end,
-            last_name = case when ${change.lastName !== undefined} then ${change.lastName ?? null} else last_name end,
-            salutation = coalesce(${change.salutation ?? null}, salutation),
-            language = coalesce(${change.language ?? null}, language),
-            updated_at = now()
-          where id = ${subscriber.id}`);
+        await writeProfile(tx, subscriber.id, change);
         if (change.topics !== undefined) {
           await appendConsent(tx, [
             {

@@ -99,6 +99,17 @@ export async function requireSubscriber(tx: Executor, id: string, forUpdate = fa
   return subscriber;
 }
 
+/** Writes the profile fields that are given; `undefined` keeps a field, `null` clears a name. */
+export async function writeProfile(tx: Executor, id: string, profile: z.output<typeof SubscriberProfile>) {
+  await tx.execute(sql`update subscribers set
+      first_name = case when ${profile.firstName !== undefined} then ${profile.firstName ?? null} else first_name end,
+      last_name = case when ${profile.lastName !== undefined} then ${profile.lastName ?? null} else last_name end,
+      salutation = coalesce(${profile.salutation ?? null}, salutation),
+      language = coalesce(${profile.language ?? null}, language),
+      updated_at = now()
+    where id = ${id}`);
+}
+
 /** Moves a subscriber to `to` if core's lifecycle allows it (else core's `DomainError`). */
 export async function changeSubscriberStatus(tx: Executor, subscriber: Subscriber, to: SubscriberStatus) {
   if (subscriber.status === to) return;
@@ -163,13 +174,7 @@ export function createSubscriberRepository(ctx: StoreContext): SubscriberReposit
       database.transaction(async (tx) => {
         const profile = parseInput(SubscriberProfile, input, 'subscriber profile');
         await requireSubscriber(tx, id, true);
-        await tx.execute(sql`update subscribers set
-            first_name = case when ${profile.firstName !== undefined} then ${profile.firstName ?? null} else first_name end,
-            last_name = case when ${profile.lastName !== undefined} then ${profile.lastName ?? null} else last_name end,
-            salutation = coalesce(${profile.salutation ?? null}, salutation),
-            language = coalesce(${profile.language ?? null}, language),
-            updated_at = now()
-          where id = ${id}`);
+        await writeProfile(tx, id, profile);
         return requireSubscriber(tx, id);
       }),
   };

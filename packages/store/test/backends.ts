@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseTarget } from '../src/database';
 import { openStore, type Store } from '../src/index';
 import type { OpenStoreExtras } from '../src/open-store';
@@ -68,4 +69,26 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+/**
+ * Gives the enclosing suite a store on a fresh database of `backend`: `use` receives it before
+ * the tests; it is closed and the database dropped after them.
+ */
+export function useTestStore(
+  backend: TestBackend,
+  use: (opened: { store: Store; database: TestDatabase }) => void,
+  extras: Parameters<TestDatabase['open']>[0] = {},
+): void {
+  let database: TestDatabase | undefined;
+  let store: Store | undefined;
+  beforeAll(async () => {
+    database = await backend.create();
+    store = await database.open(extras);
+    use({ store, database });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await database?.drop();
+  });
 }

@@ -1,20 +1,14 @@
 import { DomainError } from '@regiokit/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CampaignInput, Store } from '../src/index';
-import { BACKENDS, type TestDatabase } from './backends';
+import { BACKENDS, type TestDatabase, useTestStore } from './backends';
 import { newsletterIssue, seedCampaign, seedRegion, uniqueRegion } from './fixtures';
 
 describe.each(BACKENDS)('campaigns on $name', (backend) => {
   let database: TestDatabase;
   let store: Store;
-
-  beforeAll(async () => {
-    database = await backend.create();
-    store = await database.open();
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
+  useTestStore(backend, (opened) => {
+    ({ store, database } = opened);
   });
 
   const draft = (region: string, extra: Record<string, unknown> = {}): CampaignInput => ({

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../src/database';
 import type { ImportProgress, Store } from '../src/index';
 import { migrate, readMigrations } from '../src/migrate';
-import { BACKENDS, type TestDatabase } from './backends';
+import { BACKENDS, useTestStore } from './backends';
 import { CONSENT, seedRegion, subscribe, uniqueRegion } from './fixtures';
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
@@ -14,16 +14,9 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
 }
 
 describe.each(BACKENDS)('CSV import and export on $name', (backend) => {
-  let database: TestDatabase;
   let store: Store;
-
-  beforeAll(async () => {
-    database = await backend.create();
-    store = await database.open();
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
+  useTestStore(backend, (opened) => {
+    ({ store } = opened);
   });
 
   async function region() {

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../src/index';
-import { BACKENDS, type TestDatabase } from './backends';
+import { BACKENDS, useTestStore } from './backends';
 import { CONSENT, seedCampaign, seedRegion, subscribe, uniqueRegion } from './fixtures';
 
 describe.each(BACKENDS)('data-subject requests on $name', (backend) => {
-  let database: TestDatabase;
   let store: Store;
-
-  beforeAll(async () => {
-    database = await backend.create();
-    store = await database.open();
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
+  useTestStore(backend, (opened) => {
+    ({ store } = opened);
   });
 
   it('exports everything about an address and erases it, keeping only the suppression hash', async () => {

@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createToken, type Store } from '../src/index';
-import { BACKENDS, TEST_SECRET, type TestDatabase } from './backends';
+import { BACKENDS, TEST_SECRET, useTestStore } from './backends';
 import { CONSENT, seedRegion, uniqueRegion } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 describe.each(BACKENDS)('double opt-in on $name', (backend) => {
-  let database: TestDatabase;
   let store: Store;
   let now = new Date('2026-11-21T09:00:00Z');
   let region: string;
-
-  beforeAll(async () => {
-    database = await backend.create();
-    store = await database.open({ clock: () => now });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+  useTestStore(
+    backend,
+    (opened) => {
+      ({ store } = opened);
+    },
+    { clock: () => now },
+  );
 
   async function freshRegion() {
     region = uniqueRegion('kiel');

@@ -1,7 +1,7 @@
 import { KIELREGION } from '@regiokit/core/examples';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECORD_SCHEMAS, type Store } from '../src/index';
-import { BACKENDS, type TestDatabase } from './backends';
+import { BACKENDS, useTestStore } from './backends';
 import { CONSENT, subscribe, uniqueRegion } from './fixtures';
 
 function kielRegion(id: string) {
@@ -32,16 +32,9 @@ function kielRegion(id: string) {
 }
 
 describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
-  let database: TestDatabase;
   let store: Store;
-
-  beforeAll(async () => {
-    database = await backend.create();
-    store = await database.open();
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
+  useTestStore(backend, (opened) => {
+    ({ store } = opened);
   });
 
   it('keeps domain records validated by core, with defaults applied', async () => {

@@ -1,22 +1,16 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim, Store } from '../src/index';
-import { BACKENDS, type TestDatabase } from './backends';
+import { BACKENDS, type TestDatabase, useTestStore } from './backends';
 import { randomIds, seedCampaign, seedRegion, sleep, uniqueRegion } from './fixtures';
 
 describe.each(BACKENDS)('send ledger on $name', (backend) => {
   let database: TestDatabase;
   let store: Store;
-
-  beforeAll(async () => {
-    database = await backend.create();
-    store = await database.open();
-  });
-  afterAll(async () => {
-    await store?.close();
-    await database?.drop();
+  useTestStore(backend, (opened) => {
+    ({ store, database } = opened);
   });
 
   async function sendingCampaign(status: 'draft' | 'scheduled' | 'sending' = 'sending') {
