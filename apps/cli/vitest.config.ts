@@ -4,11 +4,20 @@ export default defineConfig({
   resolve: { conditions: ['@regiokit/source'] },
   ssr: { resolve: { conditions: ['@regiokit/source'] } },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    // integration tests start the built binary (and embedded PostgreSQL) as subprocesses
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['test/**/*.int.test.ts'],
+          // these start the built binary (and embedded PostgreSQL) as subprocesses
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

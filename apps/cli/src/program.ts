@@ -1,11 +1,16 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from './cli-context';
+import { registerCampaignCommands } from './commands/campaign';
 import { registerCoverageCommand } from './commands/coverage';
+import { registerDemoCommand } from './commands/demo';
 import { registerDoctorCommand } from './commands/doctor';
 import { registerImportCommand } from './commands/import';
 import { registerInitCommand } from './commands/init';
 import { registerListCommands } from './commands/list';
 import { registerPreviewCommand } from './commands/preview';
+import { registerProcessCommands } from './commands/processes';
+import { registerSendTestCommand } from './commands/send-test';
+import { registerSubscriberCommands } from './commands/subscribers';
 
 /** The CLI's version, shown by `--version`. */
 export const CLI_VERSION = '0.1.0';
@@ -31,6 +36,11 @@ export function createProgram(ctx: CliContext): Command {
   registerListCommands(program, ctx);
   registerCoverageCommand(program, ctx);
   registerPreviewCommand(program, ctx);
+  registerSendTestCommand(program, ctx);
+  registerCampaignCommands(program, ctx);
+  registerSubscriberCommands(program, ctx);
+  registerProcessCommands(program, ctx);
   registerDoctorCommand(program, ctx);
+  registerDemoCommand(program, ctx);
   return program;
 }

@@ -19,8 +19,15 @@ const NETWORK_CODES = new Set([
  */
 export function translateError(error: unknown, m: Messages): CliError {
   if (error instanceof CliError) return error;
-  if (error instanceof ConfigError) {
-    return createUserError('CONFIG_INVALID', m.configInvalid, { cause: error, details: error.problems });
+  // ours, or the worker's / web app's own ConfigError (same name, same `problems`)
+  if (
+    error instanceof ConfigError ||
+    (error instanceof Error && error.name === 'ConfigError' && 'problems' in error)
+  ) {
+    return createUserError('CONFIG_INVALID', m.configInvalid, {
+      cause: error,
+      details: (error as ConfigError).problems,
+    });
   }
   if (error instanceof StoreError) {
     const details = error.fields.map((f) => (f.path === '' ? f.message : `${f.path}: ${f.message}`));

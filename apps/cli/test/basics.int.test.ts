@@ -12,7 +12,19 @@ const COMMANDS = [
   ['campaigns', 'list'],
   ['coverage'],
   ['preview'],
+  ['send-test'],
+  ['campaign', 'schedule'],
+  ['campaign', 'status'],
+  ['campaign', 'pause'],
+  ['campaign', 'resume'],
+  ['campaign', 'cancel'],
+  ['subscribers', 'import'],
+  ['subscribers', 'export'],
+  ['subscribers', 'show'],
+  ['subscribers', 'erase'],
+  ['worker'],
   ['doctor'],
+  ['demo'],
 ] as const;
 
 describe('help, language and exit codes', () => {

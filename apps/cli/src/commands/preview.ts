@@ -4,10 +4,8 @@ import type { CliContext } from '../cli-context';
 import { addJsonOption, addRegionOption, describeCommand } from '../command-helpers';
 import { findContent } from '../services/find-content';
 import { openInBrowser } from '../services/open-in-browser';
+import { LOCAL_PUBLIC_URL } from '../services/public-url';
 import { writePreview } from '../services/render-preview';
-
-/** The origin of links in previews when PUBLIC_URL is not set. */
-export const LOCAL_PUBLIC_URL = 'http://localhost:3000';
 
 /** `regiokit preview <issue-or-press-release>`. */
 export function registerPreviewCommand(program: Command, ctx: CliContext): void {
