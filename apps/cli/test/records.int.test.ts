@@ -218,3 +218,50 @@ describe.each([
     expect(run.stderr).toMatch(/Unbekannte Region „atlantis“\. Vorhanden: .*kielregion/);
   });
 });
+
+describe('coverage and projects of the reference regions', () => {
+  let sandbox: CliSandbox;
+  beforeAll(async () => {
+    sandbox = await createSandbox();
+    const init = await sandbox.json<{ examples: { dir: string } }>(['init', '--examples']);
+    await sandbox.run(['import', init.body.examples.dir]);
+  });
+  afterAll(() => sandbox.cleanup());
+
+  it('shows which field of action no project serves', async () => {
+    const json = await sandbox.json<{
+      regionId: string;
+      strategies: {
+        id: string;
+        unservedFieldsOfAction: { title: string }[];
+        fieldsOfAction: { projectIds: string[] }[];
+      }[];
+    }>(['coverage', 'nordthueringen']);
+    expect(json.code).toBe(0);
+    expect(json.body.regionId).toBe('nordthueringen');
+    expect(json.body.strategies[0]?.unservedFieldsOfAction.map((f) => f.title)).toEqual(['Infrastruktur']);
+    const table = await sandbox.run(['coverage', 'nordthueringen']);
+    expect(table.stdout).toContain('Strategieabdeckung: Regionalmanagement Nordthüringen');
+    expect(table.stdout).toMatch(/Ohne Projekt: Handlungsfeld „[^“]*Infrastruktur“/);
+    expect(table.stdout).toMatch(/Förderung des Regionalmanagements selbst: [\d.]+,\d\d\u00a0€/);
+  });
+
+  it('refuses an unknown strategy', async () => {
+    const run = await sandbox.run(['coverage', 'kielregion', '--strategy', 'rek-1999']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Unbekannte Strategie „rek-1999“\. Vorhanden: .*rek-2013/);
+  });
+
+  it('lists the projects of a region with their status', async () => {
+    const json = await sandbox.json<{ id: string; status: string; kind: string }[]>([
+      'projects',
+      'list',
+      '--region',
+      'thueringer-bogen',
+    ]);
+    expect(json.code).toBe(0);
+    expect(json.body.map((p) => p.id)).toContain('azubi-speed-dating');
+    const table = await sandbox.run(['projects', 'list', '--region', 'thueringer-bogen']);
+    expect(table.stdout).toContain('Azubi-Speed-Dating');
+  });
+});
