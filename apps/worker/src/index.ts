@@ -10,6 +10,7 @@ export { checkEvictionPolicy } from './process/check-redis';
 export type { Producer, ProducerOptions } from './producer';
 export { createProducer, ProducerError, WORKER_QUEUES } from './producer';
 export { CAMPAIGN_QUEUE, StartCampaignJob } from './queues/campaign-queue';
+export { DIGEST_QUEUE, DigestJob } from './queues/digest-queue';
 // Queues and job payloads, declared beside their processors
 export type { QueueName } from './queues/queue-names';
 export { QUEUE_NAMES } from './queues/queue-names';
@@ -19,7 +20,8 @@ export type { WorkerProcess } from './run-worker';
 export { runWorker } from './run-worker';
 export type { SmtpFailure } from './sending/classify-smtp-error';
 export { classifySmtpError } from './sending/classify-smtp-error';
-
+export type { DigestSource } from './sending/digest-source';
+export { createStoreDigestSource } from './sending/digest-source';
 // Transports and message composition
 export type { Envelope, MailTransport, OutgoingMessage } from './sending/mail-transport';
 export { createCaptureTransport, createSmtpTransport } from './sending/mail-transport';

@@ -1,7 +1,8 @@
-import { type CampaignStatus, TimePlan } from '@regiokit/core';
+import { type CampaignStatus, CronExpression, TimePlan } from '@regiokit/core';
 import { Queue, type QueueOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CAMPAIGN_QUEUE, type StartCampaignJob } from './queues/campaign-queue';
+import { DIGEST_QUEUE, DigestJob } from './queues/digest-queue';
 import { QUEUE_NAMES } from './queues/queue-names';
 import { SERVICE_MAIL_QUEUE, ServiceMailJob } from './queues/service-mail-queue';
 import type { CampaignProgress, SendingStore } from './sending/sending-store';
@@ -48,6 +49,13 @@ export interface Producer {
   sendTest(regionId: string, campaignId: string, email: string): Promise<{ jobId: string }>;
   /** Queues a service mail (opt-in or unsubscribe confirmation), ahead of bulk mail. */
   sendServiceMail(job: ServiceMailJob): Promise<{ jobId: string }>;
+  /**
+   * Sets a region's recurring digest (replacing an earlier one): by cron in a time zone, for the
+   * days before each run, held for approval or sent at once.
+   */
+  scheduleDigest(settings: DigestJob & { cron: string }): Promise<{ jobId: string }>;
+  /** Stops a region's recurring digest. */
+  cancelDigest(regionId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +66,7 @@ export function createProducer(options: ProducerOptions): Producer {
   const queueOptions: QueueOptions = { connection: options.connection, prefix: options.prefix };
   const campaigns = new Queue(CAMPAIGN_QUEUE, queueOptions);
   const serviceMail = new Queue(SERVICE_MAIL_QUEUE, queueOptions);
+  const digest = new Queue(DIGEST_QUEUE, queueOptions);
   const now = options.now ?? (() => new Date());
   const { store } = options;
 
@@ -180,8 +189,21 @@ export function createProducer(options: ProducerOptions): Producer {
       });
       return { jobId: String(added.id) };
     },
+    async scheduleDigest({ cron, ...settings }) {
+      const data = DigestJob.parse(settings);
+      const id = `digest.${data.regionId}`;
+      await digest.upsertJobScheduler(
+        id,
+        { pattern: CronExpression.parse(cron), tz: data.timeZone, startDate: now() },
+        { name: 'digest', data },
+      );
+      return { jobId: id };
+    },
+    async cancelDigest(regionId) {
+      await digest.removeJobScheduler(`digest.${regionId}`);
+    },
     async close() {
-      await Promise.all([campaigns.close(), serviceMail.close()]);
+      await Promise.all([campaigns.close(), serviceMail.close(), digest.close()]);
     },
   };
 }

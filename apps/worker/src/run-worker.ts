@@ -4,6 +4,7 @@ import type { WorkerConfig } from './config';
 import { createDkimSigner } from './mime/dkim-signer';
 import { createLogger } from './process/logger';
 import { runWorkerProcess, type WorkerProcess } from './process/run-worker-process';
+import { createStoreDigestSource } from './sending/digest-source';
 import { createCaptureTransport, createSmtpTransport, type MailTransport } from './sending/mail-transport';
 import { createPipelinedSmtpTransport } from './sending/smtp-client';
 import { createStoreSendingStore } from './sending/store-sending-store';
@@ -38,6 +39,7 @@ export async function runWorker(
       redisUrl: config.redisUrl,
       store: createStoreSendingStore(store, { secret: config.secret, publicUrl: config.publicUrl }),
       templates: createStoreTemplateSource(store),
+      digests: createStoreDigestSource(store),
       transport,
       dkim: config.dkim ? createDkimSigner(config.dkim) : undefined,
       logger,

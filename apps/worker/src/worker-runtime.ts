@@ -4,10 +4,12 @@ import type { Logger } from 'pino';
 import type { DkimSigner } from './mime/dkim-signer';
 import { WorkerMetrics } from './process/metrics';
 import { CAMPAIGN_QUEUE, createCampaignProcessor } from './queues/campaign-queue';
+import { createDigestProcessor, DIGEST_QUEUE } from './queues/digest-queue';
 import { createSendBatchProcessor, SEND_QUEUE } from './queues/send-queue';
 import { createServiceMailProcessor, SERVICE_MAIL_QUEUE } from './queues/service-mail-queue';
 import type { PipelineSettings, WorkerContext } from './queues/worker-context';
 import { AcceptJournal } from './sending/accept-journal';
+import type { DigestSource } from './sending/digest-source';
 import type { MailTransport } from './sending/mail-transport';
 import type { SendingStore } from './sending/sending-store';
 import { SharedRateLimiter } from './sending/shared-rate-limiter';
@@ -19,6 +21,7 @@ export interface StartWorkerOptions {
   redisUrl: string;
   store: SendingStore;
   templates: TemplateSource;
+  digests?: DigestSource | undefined;
   transport: MailTransport;
   dkim?: DkimSigner | undefined;
   logger: Logger;
@@ -69,6 +72,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const context: WorkerContext = {
     store: options.store,
     templates: options.templates,
+    digests: options.digests,
     cache: new TemplateCache(options.templates, options.dkim),
     transport: options.transport,
     limiter: new SharedRateLimiter(redis, {
@@ -99,6 +103,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       concurrency: options.concurrency,
     }),
     new Worker(SERVICE_MAIL_QUEUE, createServiceMailProcessor(context), { ...common, concurrency: 4 }),
+    new Worker(DIGEST_QUEUE, createDigestProcessor(context), { ...common, concurrency: 1 }),
   ];
   for (const worker of workers) {
     worker.on('failed', (job, error) =>

@@ -3,6 +3,7 @@ import type { CampaignStatus, Language } from '@regiokit/core';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import { classifySmtpError } from '../sending/classify-smtp-error';
+import { isRenderError } from '../sending/render-error';
 import type { RecipientRecord, SendOutcome } from '../sending/sending-store';
 import type { PreparedMail } from '../sending/template-cache';
 import { finishCampaignIfDone } from './finish-campaign';
@@ -174,99 +175,108 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
     };
 
     let stopped = false;
-    const chunks: string[][] = [];
-    for (let i = 0; i < data.subscriberIds.length; i += CLAIM_CHUNK) {
-      chunks.push(data.subscriberIds.slice(i, i + CLAIM_CHUNK));
-    }
-    // tokens first, so that a claim's lease never waits for the rate limit; then the claim and
-    // the journal lookup. The next chunk is acquired while the current one is sent, and settles
-    // run in the background, so the database's round trips overlap with SMTP.
-    const acquire = (chunk: readonly string[]) => {
-      const acquired = (async () => {
-        for (const id of chunk) if (recipients.has(id)) await ctx.limiter.take();
-        const claim = await ctx.store.claim(campaign, chunk, owner);
-        const journaled =
-          claim.claimed.length > 0 ? await ctx.redis.smismember(keys.journal, ...claim.claimed) : [];
-        return { claim, journaled };
-      })();
-      // awaited later; until then a failure must not count as unhandled
-      acquired.catch(() => undefined);
-      return acquired;
-    };
-    let settleError: unknown;
-    const settles: Promise<void>[] = [];
-    const settleLater = (handle: unknown, outcomes: SendOutcome[]) => {
-      settles.push(
-        (async () => {
-          // settled rows must not be older than the journal entries that would recover them
-          await ctx.journal.flushed();
-          await ctx.store.settle(campaign, handle, outcomes);
-        })().catch((error: unknown) => {
-          settleError ??= error;
-        }),
-      );
-    };
-    let nextChunk = chunks.length > 0 && (await stillSending()) ? acquire(chunks[0]!) : undefined;
     try {
-      for (let c = 0; nextChunk && !stopped && !transportFailure; c++) {
-        const { claim, journaled } = await nextChunk;
-        nextChunk = c + 1 < chunks.length && (await stillSending()) ? acquire(chunks[c + 1]!) : undefined;
-        if (nextChunk === undefined && c + 1 < chunks.length) stopped = true;
-        if (claim.claimed.length === 0) continue;
-        const outcomes: SendOutcome[] = [];
-        const queue: RecipientRecord[] = [];
-        claim.claimed.forEach((id, i) => {
-          const recipient = recipients.get(id);
-          if (journaled[i] === 1) {
-            // accepted by the server in a run that died before settling
-            outcomes.push({ subscriberId: id, state: 'sent' });
-            summary.recovered++;
-          } else if (!recipient) {
-            outcomes.push({ subscriberId: id, state: 'skipped' });
-            summary.skipped++;
-          } else {
-            queue.push(recipient);
-          }
-        });
-        let next = 0;
-        const lane = async () => {
-          while (next < queue.length && !transportFailure) {
-            if (!(await stillSending())) {
-              stopped = true;
-              return;
+      const chunks: string[][] = [];
+      for (let i = 0; i < data.subscriberIds.length; i += CLAIM_CHUNK) {
+        chunks.push(data.subscriberIds.slice(i, i + CLAIM_CHUNK));
+      }
+      // tokens first, so that a claim's lease never waits for the rate limit; then the claim and
+      // the journal lookup. The next chunk is acquired while the current one is sent, and settles
+      // run in the background, so the database's round trips overlap with SMTP.
+      const acquire = (chunk: readonly string[]) => {
+        const acquired = (async () => {
+          for (const id of chunk) if (recipients.has(id)) await ctx.limiter.take();
+          const claim = await ctx.store.claim(campaign, chunk, owner);
+          const journaled =
+            claim.claimed.length > 0 ? await ctx.redis.smismember(keys.journal, ...claim.claimed) : [];
+          return { claim, journaled };
+        })();
+        // awaited later; until then a failure must not count as unhandled
+        acquired.catch(() => undefined);
+        return acquired;
+      };
+      let settleError: unknown;
+      const settles: Promise<void>[] = [];
+      const settleLater = (handle: unknown, outcomes: SendOutcome[]) => {
+        settles.push(
+          (async () => {
+            // settled rows must not be older than the journal entries that would recover them
+            await ctx.journal.flushed();
+            await ctx.store.settle(campaign, handle, outcomes);
+          })().catch((error: unknown) => {
+            settleError ??= error;
+          }),
+        );
+      };
+      let nextChunk = chunks.length > 0 && (await stillSending()) ? acquire(chunks[0]!) : undefined;
+      try {
+        for (let c = 0; nextChunk && !stopped && !transportFailure; c++) {
+          const { claim, journaled } = await nextChunk;
+          nextChunk = c + 1 < chunks.length && (await stillSending()) ? acquire(chunks[c + 1]!) : undefined;
+          if (nextChunk === undefined && c + 1 < chunks.length) stopped = true;
+          if (claim.claimed.length === 0) continue;
+          const outcomes: SendOutcome[] = [];
+          const queue: RecipientRecord[] = [];
+          claim.claimed.forEach((id, i) => {
+            const recipient = recipients.get(id);
+            if (journaled[i] === 1) {
+              // accepted by the server in a run that died before settling
+              outcomes.push({ subscriberId: id, state: 'sent' });
+              summary.recovered++;
+            } else if (!recipient) {
+              outcomes.push({ subscriberId: id, state: 'skipped' });
+              summary.skipped++;
+            } else {
+              queue.push(recipient);
             }
-            if (next >= queue.length) return;
-            await sendOne(queue[next++] as RecipientRecord, outcomes);
+          });
+          let next = 0;
+          const lane = async () => {
+            while (next < queue.length && !transportFailure) {
+              if (!(await stillSending())) {
+                stopped = true;
+                return;
+              }
+              if (next >= queue.length) return;
+              await sendOne(queue[next++] as RecipientRecord, outcomes);
+            }
+          };
+          try {
+            const lanes = await Promise.allSettled(
+              Array.from({ length: Math.min(ctx.settings.sendWindow, queue.length) }, lane),
+            );
+            const broken = lanes.find((l) => l.status === 'rejected');
+            if (broken) throw broken.reason;
+          } finally {
+            for (let i = next; i < queue.length; i++) {
+              outcomes.push({ subscriberId: queue[i]!.id, state: 'released' });
+            }
+            summary.released += queue.length - next;
+            settleLater(claim.handle, outcomes);
           }
-        };
-        try {
-          const lanes = await Promise.allSettled(
-            Array.from({ length: Math.min(ctx.settings.sendWindow, queue.length) }, lane),
-          );
-          const broken = lanes.find((l) => l.status === 'rejected');
-          if (broken) throw broken.reason;
-        } finally {
-          for (let i = next; i < queue.length; i++) {
-            outcomes.push({ subscriberId: queue[i]!.id, state: 'released' });
+        }
+      } finally {
+        if (nextChunk) {
+          // acquired ahead, then not sent (stopped): give the claim back
+          const ahead = await nextChunk.catch(() => undefined);
+          if (ahead) {
+            settleLater(
+              ahead.claim.handle,
+              ahead.claim.claimed.map((id) => ({ subscriberId: id, state: 'released' as const })),
+            );
           }
-          summary.released += queue.length - next;
-          settleLater(claim.handle, outcomes);
         }
+        await Promise.all(settles);
       }
-    } finally {
-      if (nextChunk) {
-        // acquired ahead, then not sent (stopped): give the claim back
-        const ahead = await nextChunk.catch(() => undefined);
-        if (ahead) {
-          settleLater(
-            ahead.claim.handle,
-            ahead.claim.claimed.map((id) => ({ subscriberId: id, state: 'released' as const })),
-          );
-        }
-      }
-      await Promise.all(settles);
+      if (settleError) throw settleError;
+    } catch (error) {
+      if (!isRenderError(error)) throw error;
+      // the mail cannot be rendered: no attempt can succeed
+      const reason = `cannot render the mail: ${error.message}`;
+      await ctx.store.transitionCampaign(data.regionId, data.campaignId, ['sending'], 'failed', reason);
+      await finish();
+      throw new UnrecoverableError(reason);
     }
-    if (settleError) throw settleError;
 
     if (transportFailure) {
       await ctx.store.transitionCampaign(

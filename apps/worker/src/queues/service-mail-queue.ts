@@ -3,6 +3,7 @@ import { Language, Salutation } from '@regiokit/core';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
 import { classifySmtpError } from '../sending/classify-smtp-error';
+import { isRenderError } from '../sending/render-error';
 import { type PreparedMail, prepareMail } from '../sending/template-cache';
 import type { ServiceMailKind } from '../sending/template-source';
 import { QUEUE_NAMES } from './queue-names';
@@ -65,32 +66,39 @@ export function createServiceMailProcessor(ctx: WorkerContext) {
     let values: string[];
     let recipientId: string;
     let unsubscribe: { url: string; mailto: string } | undefined;
-    if (data.kind === 'test') {
-      const campaign = await ctx.store.getCampaign(data.regionId, data.campaignId);
-      if (!campaign) throw new UnrecoverableError(`campaign ${data.regionId}/${data.campaignId} not found`);
-      mail = await ctx.cache.get(campaign, 'de', true);
-      const url = ctx.store.recipientLinks(campaign, '00000000-0000-0000-0000-000000000000').unsubscribeUrl;
-      values = resolveMergeValues(mail.mail.compiled, {
-        email: data.email,
-        firstName: 'Erika',
-        lastName: 'Mustermann',
-        unsubscribeUrl: url,
-        preferencesUrl: url,
-        webVersionUrl: url,
-      });
-      recipientId = `test-${job.id}`;
-      unsubscribe = { url, mailto: `mailto:${data.email}` };
-    } else {
-      mail = await serviceMail(data.kind, data.regionId, data.language);
-      values = resolveMergeValues(mail.mail.compiled, {
-        email: data.email,
-        firstName: data.firstName,
-        lastName: data.lastName,
-        salutation: data.salutation,
-        confirmUrl: data.kind === 'double-opt-in' ? data.confirmUrl : undefined,
-        resubscribeUrl: data.kind === 'unsubscribe-confirmation' ? data.resubscribeUrl : undefined,
-      });
-      recipientId = `${data.subscriberId}.${job.id}`;
+    try {
+      if (data.kind === 'test') {
+        const campaign = await ctx.store.getCampaign(data.regionId, data.campaignId);
+        if (!campaign) throw new UnrecoverableError(`campaign ${data.regionId}/${data.campaignId} not found`);
+        mail = await ctx.cache.get(campaign, 'de', true);
+        const url = ctx.store.recipientLinks(campaign, '00000000-0000-0000-0000-000000000000').unsubscribeUrl;
+        values = resolveMergeValues(mail.mail.compiled, {
+          email: data.email,
+          firstName: 'Erika',
+          lastName: 'Mustermann',
+          unsubscribeUrl: url,
+          preferencesUrl: url,
+          webVersionUrl: url,
+        });
+        recipientId = `test-${job.id}`;
+        unsubscribe = { url, mailto: `mailto:${data.email}` };
+      } else {
+        mail = await serviceMail(data.kind, data.regionId, data.language);
+        values = resolveMergeValues(mail.mail.compiled, {
+          ...ctx.store.serviceLinks(data.regionId, data.subscriberId),
+          email: data.email,
+          firstName: data.firstName,
+          lastName: data.lastName,
+          salutation: data.salutation,
+          confirmUrl: data.kind === 'double-opt-in' ? data.confirmUrl : undefined,
+          resubscribeUrl: data.kind === 'unsubscribe-confirmation' ? data.resubscribeUrl : undefined,
+        });
+        recipientId = `${data.subscriberId}.${job.id}`;
+      }
+    } catch (error) {
+      if (isRenderError(error))
+        throw new UnrecoverableError(`cannot render the ${data.kind} mail: ${error.message}`);
+      throw error;
     }
     const message = mail.template.compose(
       { id: recipientId, to: { email: data.email }, values, unsubscribe },

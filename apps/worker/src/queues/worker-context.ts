@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DkimSigner } from '../mime/dkim-signer';
 import type { WorkerMetrics } from '../process/metrics';
 import type { AcceptJournal } from '../sending/accept-journal';
+import type { DigestSource } from '../sending/digest-source';
 import type { MailTransport } from '../sending/mail-transport';
 import type { SendingStore } from '../sending/sending-store';
 import type { SharedRateLimiter } from '../sending/shared-rate-limiter';
@@ -32,6 +33,8 @@ export interface PipelineSettings {
 export interface WorkerContext {
   store: SendingStore;
   templates: TemplateSource;
+  /** For the recurring digest; absent: digest jobs fail with a clear message. */
+  digests: DigestSource | undefined;
   cache: TemplateCache;
   transport: MailTransport;
   limiter: SharedRateLimiter;

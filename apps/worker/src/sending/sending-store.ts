@@ -89,4 +89,6 @@ export interface SendingStore {
   progress(regionId: string, campaignId: string): Promise<CampaignProgress>;
   /** Links of a recipient for a campaign (tokens the web app verifies). */
   recipientLinks(campaign: Campaign, subscriberId: string): RecipientLinks;
+  /** Unsubscribe and preferences links of a subscriber for a service mail (all lists). */
+  serviceLinks(regionId: string, subscriberId: string): RecipientLinks;
 }

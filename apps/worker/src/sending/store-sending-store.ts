@@ -199,6 +199,13 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
       };
     },
 
+    serviceLinks(_regionId, subscriberId) {
+      return {
+        unsubscribeUrl: `${options.publicUrl}/u/${createToken(options.secret, { purpose: 'unsubscribe', subscriberId })}`,
+        preferencesUrl: `${options.publicUrl}/p/${createToken(options.secret, { purpose: 'preferences', subscriberId })}`,
+      };
+    },
+
     recipientLinks(campaign, subscriberId) {
       const ref = campaign.audience.listId;
       return {

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import type { DkimSigner } from '../../src/mime/dkim-signer';
 import { createProducer, type Producer } from '../../src/producer';
 import type { PipelineSettings } from '../../src/queues/worker-context';
+import { createStoreDigestSource } from '../../src/sending/digest-source';
 import type { SendingStore } from '../../src/sending/sending-store';
 import { createPipelinedSmtpTransport } from '../../src/sending/smtp-client';
 import { createStoreSendingStore } from '../../src/sending/store-sending-store';
@@ -66,6 +67,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
         redisUrl: REDIS_URL,
         store: sending,
         templates: createStoreTemplateSource(store),
+        digests: createStoreDigestSource(store),
         transport: createPipelinedSmtpTransport({ url: options.smtpUrl, poolSize: 4 }),
         dkim: options.dkim,
         logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
