@@ -23,6 +23,7 @@ const COMMANDS = [
   ['subscribers', 'show'],
   ['subscribers', 'erase'],
   ['worker'],
+  ['web'],
   ['doctor'],
   ['demo'],
 ] as const;

@@ -275,3 +275,26 @@ describe('the embedded database serves one process', () => {
     }
   });
 });
+
+describe('regiokit web', () => {
+  it('serves the web app until SIGTERM, then ends with exit code 0', async () => {
+    const database = await createPostgresDatabase();
+    const sandbox = await createSandbox({
+      DATABASE_URL: database.url,
+      PORT: String(20_000 + Math.floor(Math.random() * 20_000)),
+    });
+    try {
+      await importExamples(sandbox);
+      const web = await startCli(['web'], sandbox.env, /regiokit web \(http:\/\/[^,]+, /);
+      const url = /regiokit web \((http:\/\/[^,]+), /.exec(web.output())?.[1] ?? '';
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      const archive = await fetch(`${url}/kielregion/archive`);
+      expect(archive.status).toBe(200);
+      expect(await web.stop()).toBe(0);
+    } finally {
+      await sandbox.cleanup();
+      await database.drop();
+    }
+  });
+});
