@@ -1,5 +1,5 @@
-import { openStore, type Store } from '@regiokit/store';
-import { Redis } from 'ioredis';
+import type { Store } from '@regiokit/store';
+import type { Redis } from 'ioredis';
 import { createSystemError } from './cli-error';
 import type { CliConfig } from './config';
 import { createFormat, type Format } from './i18n/format';
@@ -63,14 +63,15 @@ export function createCliContext(options: {
       return secret;
     },
     store() {
-      store ??= openStore({
-        dataDir: config.dataDir,
-        databaseUrl: config.databaseUrl,
-        secret: context.secret(),
-      }).then((opened) => {
-        cleanups.push(() => opened.close());
-        return opened;
-      });
+      // loaded on first use: embedded PostgreSQL and the drivers take a moment to load
+      store ??= import('@regiokit/store')
+        .then(({ openStore }) =>
+          openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, secret: context.secret() }),
+        )
+        .then((opened) => {
+          cleanups.push(() => opened.close());
+          return opened;
+        });
       return store;
     },
     redis() {
@@ -104,6 +105,7 @@ export function createCliContext(options: {
 }
 
 async function connectRedis(url: string, m: Messages): Promise<Redis> {
+  const { Redis } = await import('ioredis');
   const connection = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 1,

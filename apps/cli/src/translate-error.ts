@@ -1,5 +1,5 @@
 import { DomainError } from '@regiokit/core';
-import { StoreError } from '@regiokit/store';
+import type { StoreError } from '@regiokit/store';
 import { CliError, createSystemError, createUserError } from './cli-error';
 import { ConfigError } from './config';
 import type { Messages } from './i18n/messages';
@@ -29,24 +29,38 @@ export function translateError(error: unknown, m: Messages): CliError {
       details: (error as ConfigError).problems,
     });
   }
-  if (error instanceof StoreError) {
-    const details = error.fields.map((f) => (f.path === '' ? f.message : `${f.path}: ${f.message}`));
-    switch (error.code) {
+  // by name: the store's module is loaded only by commands that use it
+  if (error instanceof Error && error.name === 'StoreError' && 'code' in error && 'fields' in error) {
+    const storeError = error as StoreError;
+    const details = storeError.fields.map((f) => (f.path === '' ? f.message : `${f.path}: ${f.message}`));
+    switch (storeError.code) {
       case 'INVALID_INPUT':
       case 'INVALID_TOKEN':
-        return createUserError(error.code, m.storeRejected(error.message), { cause: error, details });
+        return createUserError(storeError.code, m.storeRejected(storeError.message), {
+          cause: storeError,
+          details,
+        });
       case 'NOT_FOUND':
-        return createUserError(error.code, m.notFound(error.message), { cause: error, details });
+        return createUserError(storeError.code, m.notFound(storeError.message), {
+          cause: storeError,
+          details,
+        });
       case 'CONFLICT':
-        return createUserError(error.code, m.conflict(error.message), { cause: error, details });
+        return createUserError(storeError.code, m.conflict(storeError.message), {
+          cause: storeError,
+          details,
+        });
       case 'DATA_DIR_LOCKED':
-        return createSystemError(error.code, m.dataDirLocked, {
-          cause: error,
-          details: [error.message],
+        return createSystemError(storeError.code, m.dataDirLocked, {
+          cause: storeError,
+          details: [storeError.message],
           hint: m.dataDirLockedHint,
         });
       default:
-        return createSystemError(error.code, m.databaseFailed(error.message), { cause: error, details });
+        return createSystemError(storeError.code, m.databaseFailed(storeError.message), {
+          cause: storeError,
+          details,
+        });
     }
   }
   if (error instanceof DomainError) {

@@ -25,7 +25,7 @@ export function registerCoverageCommand(program: Command, ctx: CliContext): void
       if (region === undefined) return;
       const store = await ctx.store();
       const load = async <T>(kind: 'strategy' | 'project' | 'grant'): Promise<T[]> => {
-        const target = getRecordTarget(store, kind);
+        const target = await getRecordTarget(store, kind);
         if (target === undefined) throw createUserError('STORE_MISSING', m.storeMissing(`${kind} records`));
         return (await target.list(region.id)) as T[];
       };

@@ -15,10 +15,8 @@ import { openProducer, readCampaignProgress } from '../services/campaigns';
 import { createCampaign } from '../services/create-campaign';
 import { createDemoSubscribersCsv, DEMO_CONSENT } from '../services/demo-subscribers';
 import { findContent } from '../services/find-content';
-import { findOrStartRedis } from '../services/local-redis';
 import { LOCAL_PUBLIC_URL } from '../services/public-url';
 import { writePreview } from '../services/render-preview';
-import { startDemoWorker } from '../services/start-demo-worker';
 
 const NEWSLETTER = { regionId: KIELREGION.region.id, id: KIELREGION.newsletterIssues[0]?.id ?? '' };
 const PRESS_RELEASE = {
@@ -49,6 +47,7 @@ async function runDemo(ctx: CliContext, subscribers: number): Promise<void> {
 
   // Redis: REDIS_URL, else the local default, else a redis-server of our own
   if (!ctx.config.redisUrlGiven) {
+    const { findOrStartRedis } = await import('../services/local-redis');
     const local = await findOrStartRedis(ctx.config.redisUrl, ctx.env.PATH);
     if (local === undefined) throw createSystemError('REDIS_MISSING', m.demoRedisMissing);
     ctx.onClose(() => local.stop());
@@ -70,7 +69,7 @@ async function runDemo(ctx: CliContext, subscribers: number): Promise<void> {
   step(1, m.demoImport);
   const filesDir = join(ctx.config.dataDir, 'demo', 'regions');
   for (const bundle of EXAMPLE_REGIONS) {
-    await writeRegionFiles(bundle, join(filesDir, bundle.region.id), new Set(listStorableKinds()));
+    await writeRegionFiles(bundle, join(filesDir, bundle.region.id), new Set(await listStorableKinds()));
   }
   const imported = await importRecordFiles((await findRecordFiles(filesDir)) ?? [], {
     store,
@@ -151,6 +150,7 @@ async function runDemo(ctx: CliContext, subscribers: number): Promise<void> {
 
   step(5, m.demoSend);
   const outbox = join(ctx.config.outboxDir, campaign.id);
+  const { startDemoWorker } = await import('../services/start-demo-worker');
   const worker = await startDemoWorker(ctx, store, outbox);
   ctx.onClose(() => worker.close());
   let lastChange = Date.now();

@@ -2,11 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
 import { createSystemError } from '../cli-error';
 import { addJsonOption, describeCommand } from '../command-helpers';
-import { checkDatabase } from '../doctor/check-database';
-import { checkDkim } from '../doctor/check-dkim';
-import { checkRedis } from '../doctor/check-redis';
 import type { CheckResult } from '../doctor/check-result';
-import { checkSmtp } from '../doctor/check-smtp';
 
 /** `regiokit doctor`: checks every outside part and says what to fix; exit code 2 when one fails. */
 export function registerDoctorCommand(program: Command, ctx: CliContext): void {
@@ -15,6 +11,12 @@ export function registerDoctorCommand(program: Command, ctx: CliContext): void {
   describeCommand(command, ctx, m.doctorDescription, m.doctorExamples);
   addJsonOption(command, ctx).action(async (options: { json?: boolean }) => {
     const { config } = ctx;
+    const [{ checkDatabase }, { checkDkim }, { checkRedis }, { checkSmtp }] = await Promise.all([
+      import('../doctor/check-database'),
+      import('../doctor/check-dkim'),
+      import('../doctor/check-redis'),
+      import('../doctor/check-smtp'),
+    ]);
     const [redis, database, smtp, dkim] = await Promise.all([
       checkRedis(config.redisUrl, m),
       checkDatabase(config, () => ctx.store(), m),

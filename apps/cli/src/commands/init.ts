@@ -30,8 +30,9 @@ export function registerInitCommand(program: Command, ctx: CliContext): void {
         const dir = join(dataDir, 'examples');
         let files = 0;
         for (const bundle of EXAMPLE_REGIONS) {
-          files += (await writeRegionFiles(bundle, join(dir, bundle.region.id), new Set(listStorableKinds())))
-            .length;
+          files += (
+            await writeRegionFiles(bundle, join(dir, bundle.region.id), new Set(await listStorableKinds()))
+          ).length;
         }
         examples = { dir, files };
       }

@@ -44,7 +44,7 @@ export function registerListCommands(program: Command, ctx: CliContext): void {
   describeCommand(projectsList, ctx, m.projectsListDescription, m.projectsExamples);
   addRegionOption(projectsList, ctx);
   addJsonOption(projectsList, ctx).action(async (options: { json?: boolean; region?: string }) => {
-    const target = getRecordTarget(await ctx.store(), 'project');
+    const target = await getRecordTarget(await ctx.store(), 'project');
     if (target === undefined) throw createUserError('STORE_MISSING', m.storeMissing('project records'));
     const found: Project[] = [];
     for (const region of await resolveRegions(ctx, options.region)) {

@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/messages';
 import type { RecordFileRef } from './find-record-files';
 import { type FileProblem, type ParsedFile, type ParsedRecord, parseRecordFile } from './parse-record-file';
 import { type ImportKind, rankOfKind } from './record-kinds';
-import { getRecordTarget, isStorableKind } from './record-target';
+import { getRecordTarget, listStorableKinds } from './record-target';
 import { listRegionIds, rememberRegionIds } from './region-index';
 
 /** What happened to one record. */
@@ -65,6 +65,7 @@ export async function importRecordFiles(
     );
   }
 
+  const storable = await listStorableKinds();
   const knownRegions = new Set(await listRegionIds(store, options.dataDir));
   for (const file of parsed)
     for (const r of file.records) if (r.kind === 'region') knownRegions.add(r.data.id);
@@ -81,7 +82,7 @@ export async function importRecordFiles(
       problems.push({ file: file.file, line: record.lineOf(path), field: formatPath(path), message });
     for (const record of file.records) {
       const regionId = regionOf(record);
-      if (!isStorableKind(record.kind)) report(record, ['record'], m.importKindNotStorable(record.kind));
+      if (!storable.includes(record.kind)) report(record, ['record'], m.importKindNotStorable(record.kind));
       if (record.kind !== 'region' && !knownRegions.has(regionId)) {
         report(record, ['regionId'], m.importUnknownRegion(regionId));
         continue;
@@ -139,7 +140,7 @@ function regionOf(record: ParsedRecord): string {
 }
 
 async function writeRecord(store: Store, record: ParsedRecord, regionId: string): Promise<RecordResult> {
-  const target = getRecordTarget(store, record.kind);
+  const target = await getRecordTarget(store, record.kind);
   if (target === undefined) throw new Error(`no store repository for ${record.kind}`);
   const existing = await target.get(regionId, record.data.id);
   if (existing !== undefined && stableJson(existing) === stableJson(record.data)) return 'unchanged';

@@ -1,4 +1,4 @@
-import { type RecordKind, RECORD_SCHEMAS as STORED_RECORDS, type Store } from '@regiokit/store';
+import type { RecordKind, Store } from '@regiokit/store';
 import type { ImportKind } from './record-kinds';
 
 /** Reads and writes one kind of record in the store, whichever repository keeps it. */
@@ -9,23 +9,19 @@ export interface RecordTarget {
 }
 
 /** The kinds the store can keep now: its domain records, plus topics and mailing lists. */
-export function listStorableKinds(): ImportKind[] {
-  return [...(Object.keys(STORED_RECORDS) as ImportKind[]), 'topic', 'mailing-list'];
-}
-
-/** Whether the store keeps records of `kind`. */
-export function isStorableKind(kind: ImportKind): boolean {
-  return listStorableKinds().includes(kind);
+export async function listStorableKinds(): Promise<ImportKind[]> {
+  const { RECORD_SCHEMAS } = await import('@regiokit/store');
+  return [...(Object.keys(RECORD_SCHEMAS) as ImportKind[]), 'topic', 'mailing-list'];
 }
 
 /** The repository of `kind`, or undefined when the store cannot keep that kind yet. */
-export function getRecordTarget(store: Store, kind: ImportKind): RecordTarget | undefined {
+export async function getRecordTarget(store: Store, kind: ImportKind): Promise<RecordTarget | undefined> {
   if (kind === 'topic')
     return { get: store.topics.get, put: (r) => store.topics.put(r as never), list: store.topics.list };
   if (kind === 'mailing-list') {
     return { get: store.lists.get, put: (r) => store.lists.put(r as never), list: store.lists.list };
   }
-  if (!(kind in STORED_RECORDS)) return undefined;
+  if (!(await listStorableKinds()).includes(kind)) return undefined;
   const recordKind = kind as RecordKind;
   return {
     get: (regionId, id) => store.records.get(recordKind, regionId, id),

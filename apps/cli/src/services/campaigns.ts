@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Campaign, CampaignStatus } from '@regiokit/core';
 import type { Store } from '@regiokit/store';
-import { createProducer, createStoreSendingStore, type Producer } from '@regiokit/worker';
+import type { Producer } from '@regiokit/worker';
 import type { CliContext } from '../cli-context';
 import { createUserError } from '../cli-error';
 import { LOCAL_PUBLIC_URL } from './public-url';
@@ -20,7 +20,11 @@ export function describeActor(): string {
 
 /** The worker's producer on the CLI's Redis connection and store; closed with the context. */
 export async function openProducer(ctx: CliContext): Promise<Producer> {
-  const [redis, store] = await Promise.all([ctx.redis(), ctx.store()]);
+  const [redis, store, { createProducer, createStoreSendingStore }] = await Promise.all([
+    ctx.redis(),
+    ctx.store(),
+    import('@regiokit/worker'),
+  ]);
   const producer = createProducer({
     connection: redis,
     prefix: ctx.config.queuePrefix,
