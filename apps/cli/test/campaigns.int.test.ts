@@ -154,6 +154,18 @@ describe('campaign schedule: every bad input is refused with exit code 1 and lea
       runAt: null,
       plan: { kind: 'recurring', cron: '0 9 * * 2', timeZone: 'Europe/Berlin' },
     });
+    const list = await sandbox.json<{ id: string; plan: { kind: string } }[]>([
+      'campaigns',
+      'list',
+      '--status',
+      'scheduled',
+    ]);
+    const recurring = list.body.find((c) => c.plan.kind === 'recurring');
+    const watch = await sandbox.run(['campaign', 'status', recurring?.id ?? '', '--watch']);
+    expect(watch.code).toBe(0);
+    expect(watch.stderr).toContain('Eine wiederkehrende Kampagne endet nicht');
+    const table = await sandbox.run(['campaigns', 'list', '--lang', 'en']);
+    expect(table.stdout).toContain('recurring "0 9 * * 2" (Europe/Berlin)');
   });
 
   it('answers an unknown campaign with exit code 1', async () => {

@@ -109,6 +109,9 @@ describe.each([
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('648.970');
     expect(table.stdout).toContain('Schleswig-Holstein');
+    const english = await sandbox.run(['regions', 'list'], { env: { LANG: 'en_GB.UTF-8' } });
+    expect(english.stdout).toContain('648,970');
+    expect(english.stdout).toContain('Population');
   });
 
   it('keeps a file with broken YAML out, names its line, and imports the other files', async () => {
@@ -195,6 +198,15 @@ describe.each([
     expect(readFileSync(run.body.textFile, 'utf8').length).toBeGreaterThan(200);
     const table = await sandbox.run(['preview', 'newsletter-2024-08']);
     expect(table.stdout).toMatch(/HTML: .*newsletter-2024-08\.de\.html \(\d+,\d KiB\)/);
+    const opened = await sandbox.json<{ opened: boolean }>(['preview', 'newsletter-2024-08', '--open'], {
+      env: { BROWSER: 'true' },
+    });
+    expect(opened.body.opened).toBe(true);
+    const noBrowser = await sandbox.run(['preview', 'newsletter-2024-08', '--open'], {
+      env: { BROWSER: '/nonexistent/browser' },
+    });
+    expect(noBrowser.code).toBe(0);
+    expect(noBrowser.stderr).toContain('Konnte keinen Browser starten; öffne die Datei selbst');
   });
 
   it('writes a press release under embargo with its archive page', async () => {

@@ -86,7 +86,10 @@ export function registerCampaignCommands(program: Command, ctx: CliContext): voi
       const found = await findCampaign(ctx, id, options.region);
       const store = await ctx.store();
       const read = () => readCampaignProgress(store, found);
-      const view = options.watch ? await watchCampaignProgress(ctx, read) : await read();
+      // a recurring campaign never ends: each run is a campaign of its own (see campaigns list)
+      const watch = options.watch === true && found.plan.kind !== 'recurring';
+      if (options.watch && !watch) ctx.out.note(m.watchRecurring);
+      const view = watch ? await watchCampaignProgress(ctx, read) : await read();
       if (options.json)
         return ctx.out.json({ ...view, plan: found.plan, statusReason: view.statusReason ?? null });
       printStatus(ctx, found, view);

@@ -253,6 +253,8 @@ const DE = {
     'Zeigt Status und Fortschritt einer Kampagne; mit --watch als Fortschrittsbalken bis zum Ende.',
   campaignIdArgument: 'ID der Kampagne',
   watchOption: 'laufend anzeigen, bis die Kampagne fertig ist',
+  watchRecurring:
+    'Eine wiederkehrende Kampagne endet nicht; jede Ausführung ist eine eigene Kampagne (regiokit campaigns list).',
   campaignStatusExamples: [
     'regiokit campaign status newsletter-2024-08-20261201-0900',
     'regiokit campaign status newsletter-2024-08-20261201-0900 --watch',
@@ -669,6 +671,8 @@ const EN: Messages = {
     'Shows status and progress of a campaign; with --watch as a progress bar until it ends.',
   campaignIdArgument: 'id of the campaign',
   watchOption: 'keep showing until the campaign is done',
+  watchRecurring:
+    'A recurring campaign does not end; each run is a campaign of its own (regiokit campaigns list).',
   campaignStatusExamples: [
     'regiokit campaign status newsletter-2024-08-20261201-0900',
     'regiokit campaign status newsletter-2024-08-20261201-0900 --watch',
