@@ -5,6 +5,11 @@ import { type CliSandbox, createSandbox, runCli } from './support/cli';
 
 /** Every command and subcommand; each must have a help text with examples. */
 const COMMANDS = [
+  ['regions'],
+  ['projects'],
+  ['campaigns'],
+  ['campaign'],
+  ['subscribers'],
   ['init'],
   ['import'],
   ['regions', 'list'],

@@ -176,13 +176,16 @@ describe('campaign schedule: every bad input is refused with exit code 1 and lea
     }
   });
 
-  it('says that Redis is down with exit code 2 and what to do', async () => {
+  it('says that Redis is down with exit code 2 and what to do, and plans nothing', async () => {
+    const before = await sandbox.json<unknown[]>(['campaigns', 'list']);
     const run = await sandbox.run([...SCHEDULE, '--list', 'newsletter', '--now'], {
       env: { REDIS_URL: 'redis://127.0.0.1:1' },
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Redis unter redis://127.0.0.1:1 ist nicht erreichbar');
     expect(run.stderr).toContain('Tipp: Starte Redis');
+    const after = await sandbox.json<unknown[]>(['campaigns', 'list']);
+    expect(after.body).toEqual(before.body);
   });
 });
 

@@ -19,7 +19,11 @@ import { describePlan } from './list';
 /** `regiokit campaign schedule|status|pause|resume|cancel`. */
 export function registerCampaignCommands(program: Command, ctx: CliContext): void {
   const { m } = ctx;
-  const campaign = program.command('campaign').description(m.campaignDescription);
+  const campaign = describeCommand(program.command('campaign'), ctx, m.campaignDescription, [
+    m.campaignScheduleExamples[1] ?? '',
+    m.campaignStatusExamples[1] ?? '',
+    ...m.campaignControlExamples('pause').slice(0, 1),
+  ]);
 
   const schedule = campaign.command('schedule').argument('<id>', m.campaignScheduleArgument);
   describeCommand(schedule, ctx, m.campaignScheduleDescription, m.campaignScheduleExamples);

@@ -11,7 +11,7 @@ import { resolveRegions } from '../services/regions';
 export function registerListCommands(program: Command, ctx: CliContext): void {
   const { m } = ctx;
 
-  const regions = program.command('regions').description(m.regionsDescription);
+  const regions = describeCommand(program.command('regions'), ctx, m.regionsDescription, m.regionsExamples);
   const regionsList = regions.command('list');
   describeCommand(regionsList, ctx, m.regionsListDescription, m.regionsExamples);
   addJsonOption(regionsList, ctx).action(async (options: { json?: boolean }) => {
@@ -39,7 +39,12 @@ export function registerListCommands(program: Command, ctx: CliContext): void {
     );
   });
 
-  const projects = program.command('projects').description(m.projectsDescription);
+  const projects = describeCommand(
+    program.command('projects'),
+    ctx,
+    m.projectsDescription,
+    m.projectsExamples,
+  );
   const projectsList = projects.command('list');
   describeCommand(projectsList, ctx, m.projectsListDescription, m.projectsExamples);
   addRegionOption(projectsList, ctx);
@@ -77,7 +82,12 @@ export function registerListCommands(program: Command, ctx: CliContext): void {
     );
   });
 
-  const campaigns = program.command('campaigns').description(m.campaignsDescription);
+  const campaigns = describeCommand(
+    program.command('campaigns'),
+    ctx,
+    m.campaignsDescription,
+    m.campaignsExamples,
+  );
   const campaignsList = campaigns.command('list');
   describeCommand(campaignsList, ctx, m.campaignsListDescription, m.campaignsExamples);
   addRegionOption(campaignsList, ctx);
@@ -108,7 +118,7 @@ export function registerListCommands(program: Command, ctx: CliContext): void {
 }
 
 /** `Newsletter newsletter-2024-08`. */
-export function describeContent(campaign: Campaign): string {
+function describeContent(campaign: Campaign): string {
   return campaign.content.kind === 'newsletter'
     ? `newsletter ${campaign.content.issueId}`
     : `press-release ${campaign.content.pressReleaseId}`;

@@ -18,7 +18,10 @@ const INPUT_ERRORS = new Set(['invalid-address', 'unknown-topic', 'invalid-value
 /** `regiokit subscribers import|export|show|erase`. */
 export function registerSubscriberCommands(program: Command, ctx: CliContext): void {
   const { m, format } = ctx;
-  const subscribers = program.command('subscribers').description(m.subscribersDescription);
+  const subscribers = describeCommand(program.command('subscribers'), ctx, m.subscribersDescription, [
+    m.subscribersImportExamples[0] ?? '',
+    m.subscribersShowExamples[0] ?? '',
+  ]);
 
   const importCommand = subscribers.command('import').argument('<csv>', m.subscribersImportArgument);
   describeCommand(importCommand, ctx, m.subscribersImportDescription, m.subscribersImportExamples);
