@@ -30,6 +30,9 @@ export async function watchCampaignProgress(
   const payload = (view: CampaignProgressView) => {
     const done = view.sent + view.failed + view.skipped;
     const now = Date.now();
+    // while nothing moves (not started yet, paused) the window starts again, so the rate is
+    // that of the sending itself and not diluted by the wait before it
+    if (samples.length > 0 && samples.every((s) => s.done === done)) samples.length = 0;
     samples.push({ at: now, done });
     while (samples.length > 2 && (samples[0]?.at ?? now) < now - RATE_WINDOW_MS) samples.shift();
     const first = samples[0] ?? { at: now, done };
