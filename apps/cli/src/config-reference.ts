@@ -45,6 +45,13 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
     en: 'parallel SMTP connections per worker process',
   },
   {
+    name: 'SMTP_CLIENT',
+    default: 'pipelined',
+    usedBy: ['worker'],
+    de: 'SMTP-Client des Workers: pipelined (eigener Client, ein Roundtrip je Mail) oder nodemailer',
+    en: 'SMTP client of the worker: pipelined (its own client, one round trip per mail) or nodemailer',
+  },
+  {
     name: 'DKIM_DOMAIN',
     usedBy: ['cli', 'worker'],
     de: 'Domain der DKIM-Signatur (d=), z. B. kielregion.de',
@@ -59,8 +66,14 @@ export const ENV_VARIABLES: readonly EnvVariable[] = [
   {
     name: 'DKIM_PRIVATE_KEY_FILE',
     usedBy: ['cli', 'worker'],
-    de: 'privater DKIM-Schlüssel als PEM-Datei (oder DKIM_PRIVATE_KEY mit dem PEM-Text)',
-    en: 'private DKIM key as a PEM file (or DKIM_PRIVATE_KEY with the PEM text)',
+    de: 'privater DKIM-Schlüssel als PEM-Datei (RSA ab 2048 Bit oder Ed25519)',
+    en: 'private DKIM key as a PEM file (RSA of 2048 bits or more, or Ed25519)',
+  },
+  {
+    name: 'DKIM_PRIVATE_KEY',
+    usedBy: ['cli', 'worker'],
+    de: 'privater DKIM-Schlüssel als PEM-Text (Zeilenumbrüche als \\n), statt DKIM_PRIVATE_KEY_FILE',
+    en: 'private DKIM key as PEM text (line breaks as \\n), instead of DKIM_PRIVATE_KEY_FILE',
   },
   {
     name: 'PUBLIC_URL',
