@@ -1,10 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KIELREGION } from '@regiokit/core/examples';
+import { SERVICE_MAIL_QUEUE, ServiceMailJob } from '@regiokit/worker';
+import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations, launchChromium, measureOverflow } from './support/browser';
 import { findFreePort, listen } from './support/http-server';
+import { realProducer } from './support/real-worker';
 import { type Backend, createWorld, type World } from './support/world';
 
 const list = KIELREGION.lists.find((l) => l.kind === 'newsletter')!;
@@ -24,6 +27,7 @@ interface PageCheck {
 
 describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backend) => {
   let world: World;
+  let serviceMails: Queue;
   let server: { close(): Promise<void> };
   let browser: Browser;
   let context: BrowserContext;
@@ -34,7 +38,13 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
   beforeAll(async () => {
     const port = await findFreePort();
     base = `http://127.0.0.1:${port}`;
-    world = await createWorld({ backend, publicUrl: base, now: new Date(Date.parse(EMBARGO) - 3_600_000) });
+    world = await createWorld({
+      backend,
+      publicUrl: base,
+      now: new Date(Date.parse(EMBARGO) - 3_600_000),
+      producer: realProducer(base),
+    });
+    serviceMails = new Queue(SERVICE_MAIL_QUEUE, { connection: world.redis, prefix: world.prefix });
     await world.store.records.put('press-release', {
       ...KIELREGION.pressReleases[0]!,
       id: 'pm-2026-sperrfrist',
@@ -51,8 +61,20 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     await context?.close();
     await browser?.close();
     await server?.close();
+    await serviceMails?.close();
     await world?.cleanup();
   });
+
+  /** The service mail the app queued for `email`, read from the worker's queue and checked against its schema. */
+  async function queuedServiceMail(email: string): Promise<ServiceMailJob> {
+    for (let i = 0; i < 100; i++) {
+      const jobs = await serviceMails.getJobs(['waiting', 'prioritized', 'delayed', 'active', 'completed']);
+      const job = jobs.find((j) => j?.data?.email === email);
+      if (job !== undefined) return ServiceMailJob.parse(job.data);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no service mail queued for ${email}`);
+  }
 
   async function open(url: string): Promise<Page> {
     const page = await context.newPage();
@@ -93,9 +115,15 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     await expect(page.locator('h1').textContent()).resolves.toContain('Bitte bestätigen Sie Ihre Anmeldung');
     await check(page, 'sign-up thanks');
 
-    const job = world.serviceMails.find((m) => m.email === 'browser@example.org');
-    expect(job?.kind).toBe('double-opt-in');
-    const confirmUrl = job?.kind === 'double-opt-in' ? job.confirmUrl : '';
+    // the double opt-in mail waits in the worker's service-mail queue, in the worker's own job format
+    const job = await queuedServiceMail('browser@example.org');
+    expect(job).toMatchObject({
+      kind: 'double-opt-in',
+      regionId: 'kielregion',
+      firstName: 'Erika',
+      language: 'de',
+    });
+    const confirmUrl = job.kind === 'double-opt-in' ? job.confirmUrl : '';
     expect(confirmUrl.startsWith(`${base}/c/`)).toBe(true);
 
     const subscriber = await world.store.subscribers.findByEmail('kielregion', 'browser@example.org');
@@ -168,6 +196,10 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     await expect(page.locator('h1').textContent()).resolves.toContain('Sie sind abgemeldet');
     await check(page, 'unsubscribed');
     expect((await world.store.subscribers.get(pageLeaver))?.status).toBe('unsubscribed');
+    expect(await queuedServiceMail('page-leaver@example.org')).toMatchObject({
+      kind: 'unsubscribe-confirmation',
+      resubscribeUrl: `${base}/kielregion/subscribe`,
+    });
 
     // what Gmail and others send for List-Unsubscribe-Post: no cookies, no page, one request
     const res = await fetch(`${base}/u/${world.store.optIn.createUnsubscribeToken(oneClicker, list.id)}`, {
