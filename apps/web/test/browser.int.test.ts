@@ -7,7 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations, launchChromium, measureOverflow } from './support/browser';
 import { findFreePort, listen } from './support/http-server';
-import { realProducer } from './support/real-worker';
+import { realProducer, startRealWorker } from './support/real-worker';
+import { type SmtpInbox, startSmtpInbox } from './support/smtp-inbox';
 import { type Backend, createWorld, type World } from './support/world';
 
 const list = KIELREGION.lists.find((l) => l.kind === 'newsletter')!;
@@ -28,6 +29,8 @@ interface PageCheck {
 describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backend) => {
   let world: World;
   let serviceMails: Queue;
+  let inbox: SmtpInbox;
+  let worker: { close(deadlineMs?: number): Promise<void> };
   let server: { close(): Promise<void> };
   let browser: Browser;
   let context: BrowserContext;
@@ -45,6 +48,13 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
       producer: realProducer(base),
     });
     serviceMails = new Queue(SERVICE_MAIL_QUEUE, { connection: world.redis, prefix: world.prefix });
+    inbox = await startSmtpInbox();
+    worker = await startRealWorker({
+      store: world.store,
+      prefix: world.prefix,
+      smtpUrl: inbox.url,
+      publicUrl: base,
+    });
     await world.store.records.put('press-release', {
       ...KIELREGION.pressReleases[0]!,
       id: 'pm-2026-sperrfrist',
@@ -62,7 +72,9 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     await browser?.close();
     await server?.close();
     await serviceMails?.close();
+    await worker?.close(5_000);
     await world?.cleanup();
+    await inbox?.stop();
   });
 
   /** The service mail the app queued for `email`, read from the worker's queue and checked against its schema. */
@@ -123,7 +135,12 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
       firstName: 'Erika',
       language: 'de',
     });
-    const confirmUrl = job.kind === 'double-opt-in' ? job.confirmUrl : '';
+    // ... and the worker delivers it: the link comes from the mail as received by SMTP
+    const mail = await inbox.waitForMessage('browser@example.org');
+    const confirmUrl =
+      /href="([^"]+\/c\/[^"]+)"/.exec(String(mail.html))?.[1]?.replaceAll('&amp;', '&') ?? '';
+    expect(job.kind === 'double-opt-in' ? job.confirmUrl : '').toBe(confirmUrl);
+    expect(mail.text).toContain(confirmUrl);
     expect(confirmUrl.startsWith(`${base}/c/`)).toBe(true);
 
     const subscriber = await world.store.subscribers.findByEmail('kielregion', 'browser@example.org');
@@ -200,6 +217,9 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
       kind: 'unsubscribe-confirmation',
       resubscribeUrl: `${base}/kielregion/subscribe`,
     });
+    expect(String((await inbox.waitForMessage('page-leaver@example.org')).html)).toContain(
+      `${base}/kielregion/subscribe`,
+    );
 
     // what Gmail and others send for List-Unsubscribe-Post: no cookies, no page, one request
     const res = await fetch(`${base}/u/${world.store.optIn.createUnsubscribeToken(oneClicker, list.id)}`, {
