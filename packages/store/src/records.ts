@@ -38,6 +38,8 @@ export interface RecordRepository {
   get<K extends RecordKind>(kind: K, regionId: string, id: string): Promise<RecordOf<K> | undefined>;
   /** All records of a kind in a region, by id. */
   list<K extends RecordKind>(kind: K, regionId: string): Promise<RecordOf<K>[]>;
+  /** Every region in the store, by id. */
+  listRegions(): Promise<RecordOf<'region'>[]>;
   /** Whether a record was deleted. */
   delete(kind: RecordKind, regionId: string, id: string): Promise<boolean>;
 }
@@ -79,6 +81,14 @@ export function createRecordRepository(ctx: StoreContext): RecordRepository {
         .where(and(eq(records.kind, kind), eq(records.regionId, regionId)))
         .orderBy(asc(records.id));
       return rows.map((row) => parseStored(schemaOf(kind), row.data, `${kind} ${regionId}/${row.id}`));
+    },
+    async listRegions() {
+      const rows = await db
+        .select({ id: records.id, data: records.data })
+        .from(records)
+        .where(eq(records.kind, 'region'))
+        .orderBy(asc(records.id));
+      return rows.map((row) => parseStored(schemaOf('region'), row.data, `region ${row.id}`));
     },
     async delete(kind, regionId, id) {
       const deleted = await db

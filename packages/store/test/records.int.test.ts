@@ -37,6 +37,23 @@ describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
     ({ store } = opened);
   });
 
+  it('lists every region in the store, by id, and not other kinds', async () => {
+    const first = uniqueRegion('a-region');
+    const second = uniqueRegion('b-region');
+    await store.records.put('region', kielRegion(second));
+    await store.records.put('region', kielRegion(first));
+    await store.records.put('article', {
+      id: 'not-a-region',
+      regionId: first,
+      title: 'Kein Gebiet',
+      publishedOn: '2026-03-02',
+      teaser: 'Ein Artikel.',
+    });
+    const ids = (await store.records.listRegions()).map((r) => r.id);
+    expect(ids.filter((id) => id === first || id === second)).toEqual([first, second].sort());
+    expect(ids).not.toContain('not-a-region');
+  });
+
   it('keeps domain records validated by core, with defaults applied', async () => {
     const region = uniqueRegion('kiel');
     const stored = await store.records.put('region', kielRegion(region));

@@ -7,7 +7,6 @@ import type { RecordFileRef } from './find-record-files';
 import { type FileProblem, type ParsedFile, type ParsedRecord, parseRecordFile } from './parse-record-file';
 import { type ImportKind, rankOfKind } from './record-kinds';
 import { getRecordTarget, listStorableKinds } from './record-target';
-import { listRegionIds, rememberRegionIds } from './region-index';
 
 /** What happened to one record. */
 export type RecordResult = 'created' | 'updated' | 'unchanged' | 'checked';
@@ -66,7 +65,7 @@ export async function importRecordFiles(
   }
 
   const storable = await listStorableKinds();
-  const knownRegions = new Set(await listRegionIds(store, options.dataDir));
+  const knownRegions = new Set<string>((await store.records.listRegions()).map((r) => r.id));
   for (const file of parsed)
     for (const r of file.records) if (r.kind === 'region') knownRegions.add(r.data.id);
   const importedTopics = (regionId: string) =>
@@ -123,12 +122,6 @@ export async function importRecordFiles(
       results.push({ kind: record.kind, regionId, id: record.data.id, line: record.line, result });
     }
     outcomes.set(file, { file: file.file, records: results, problems: [] });
-  }
-  if (!options.dryRun) {
-    const imported = writable.flatMap((f) =>
-      f.records.filter((r) => r.kind === 'region').map((r) => r.data.id),
-    );
-    await rememberRegionIds(options.dataDir, imported);
   }
   return checked.map(
     (file) => outcomes.get(file) ?? { file: file.file, records: [], problems: file.problems },

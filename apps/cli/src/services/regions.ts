@@ -1,23 +1,18 @@
 import type { Region } from '@regiokit/core';
 import type { CliContext } from '../cli-context';
 import { createUserError } from '../cli-error';
-import { listRegionIds } from '../records/region-index';
 
 /** The regions a command works on: the one named by `--region` (checked), or all in the store. */
 export async function resolveRegions(ctx: CliContext, regionId: string | undefined): Promise<Region[]> {
   const store = await ctx.store();
-  const ids = await listRegionIds(store, ctx.config.dataDir);
+  const regions = await store.records.listRegions();
   if (regionId !== undefined) {
-    const region = await store.records.get('region', regionId, regionId);
+    const region = regions.find((r) => r.id === regionId);
     if (region === undefined) {
-      throw createUserError('UNKNOWN_REGION', ctx.m.unknownRegion(regionId, ids.join(', ') || '–'));
+      const known = regions.map((r) => r.id).join(', ') || '–';
+      throw createUserError('UNKNOWN_REGION', ctx.m.unknownRegion(regionId, known));
     }
     return [region];
-  }
-  const regions: Region[] = [];
-  for (const id of ids) {
-    const region = await store.records.get('region', id, id);
-    if (region !== undefined) regions.push(region);
   }
   return regions;
 }
