@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       queuePrefix: 'regiokit',
       outboxDir: '/srv/app/.regiokit/outbox',
+      secretFile: '/srv/app/.regiokit/secret',
       envLanguage: 'de',
     });
   });
@@ -28,6 +29,34 @@ describe('loadConfig', () => {
         'REGIOKIT_SECRET: expected at least 32 characters (e.g. `openssl rand -hex 32`)',
       ]);
     }
+  });
+
+  it('keeps the rules the worker and the web app apply', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://www.example.org/newsletter/' }, '/').publicUrl).toBe(
+      'https://www.example.org/newsletter',
+    );
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, '/');
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems;
+        throw error;
+      }
+      return [];
+    };
+    expect(problems({ PUBLIC_URL: 'https://news.example.org/?ref=mail', DKIM_DOMAIN: 'localhost' })).toEqual([
+      'PUBLIC_URL: expected an http(s) origin, optionally with a path prefix, without credentials, query or fragment (https://newsletter.example.org), got "https://news.example.org/?ref=mail"',
+      'DKIM_DOMAIN: expected a domain name such as kielregion.de, got "localhost"',
+    ]);
+  });
+
+  it('leaves incomplete DKIM settings to `doctor`', () => {
+    expect(loadConfig({ DKIM_DOMAIN: 'kielregion.de' }, '/').dkim).toEqual({
+      domain: 'kielregion.de',
+      selector: undefined,
+      privateKey: undefined,
+      privateKeyFile: undefined,
+    });
   });
 
   it('ignores empty values', () => {

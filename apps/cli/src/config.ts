@@ -1,11 +1,22 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import {
+  DatabaseUrl,
+  DataDir,
+  DEFAULT_REDIS_URL,
+  DKIM_FIELDS,
+  type Environment,
+  PublicUrl,
+  parseEnv,
+  QueuePrefix,
+  RedisUrl,
+  resolveDataDir,
+  Secret,
+  SmtpUrl,
+  secretFileOf,
+} from '@regiokit/app-config';
 import { z } from 'zod';
 
-const url = (protocols: RegExp, expected: string) =>
-  z.url({ protocol: protocols, error: (i) => `expected ${expected}, got ${JSON.stringify(i.input)}` });
-
-/** The default Redis address; `demo` starts its own Redis when nothing listens here. */
-export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export { ConfigError, DEFAULT_REDIS_URL } from '@regiokit/app-config';
 
 /**
  * The environment variables the CLI reads. The worker and the web app read theirs with their own
@@ -13,25 +24,15 @@ export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
  * uses, with the same names and defaults.
  */
 export const CliEnv = z.object({
-  REGIOKIT_DATA_DIR: z.string().min(1).default('./.regiokit'),
-  DATABASE_URL: url(/^postgres(ql)?$/, 'a postgres:// URL').optional(),
-  REDIS_URL: url(/^rediss?$/, 'a redis:// or rediss:// URL').optional(),
-  SMTP_URL: url(/^smtps?$/, 'an smtp:// or smtps:// URL').optional(),
-  PUBLIC_URL: url(/^https?$/, 'an http(s) URL').optional(),
-  REGIOKIT_SECRET: z
-    .string()
-    .min(32, { error: 'expected at least 32 characters (e.g. `openssl rand -hex 32`)' })
-    .optional(),
-  QUEUE_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9:_-]+$/i, {
-      error: (i) => `expected letters, digits, ":", "_" or "-", got ${JSON.stringify(i.input)}`,
-    })
-    .default('regiokit'),
-  DKIM_DOMAIN: z.string().min(1).optional(),
-  DKIM_SELECTOR: z.string().min(1).optional(),
-  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
-  DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  REGIOKIT_DATA_DIR: DataDir,
+  DATABASE_URL: DatabaseUrl.optional(),
+  REDIS_URL: RedisUrl.optional(),
+  SMTP_URL: SmtpUrl.optional(),
+  PUBLIC_URL: PublicUrl.optional(),
+  REGIOKIT_SECRET: Secret.optional(),
+  QUEUE_PREFIX: QueuePrefix,
+  // all or none is left to `regiokit doctor`, which says which are missing
+  ...DKIM_FIELDS,
   /** Program that opens a file for `preview --open`; else the platform's opener. */
   BROWSER: z.string().min(1).optional(),
   /** Locale; `en…` switches messages to English (`--lang` wins). */
@@ -68,42 +69,17 @@ export interface CliConfig {
   secretFile: string;
 }
 
-/** Names the variables the CLI reads, for the help text and the README. */
-export const CLI_ENV_NAMES = Object.keys(CliEnv.shape) as readonly (keyof CliEnv)[];
-
-/** Thrown when a variable holds a wrong value; names every wrong variable. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[], options?: { cause?: unknown }) {
-    super(problems.join('\n'), options);
-    this.problems = problems;
-  }
-}
-
 /** Parses the environment into a {@link CliConfig}; relative paths are resolved against `cwd`. */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): CliConfig {
-  const relevant: Record<string, string> = {};
-  for (const name of CLI_ENV_NAMES) {
-    const value = env[name];
-    if (value !== undefined && value.trim() !== '') relevant[name] = value.trim();
-  }
-  const parsed = CliEnv.safeParse(relevant);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')}: ${issue.message}`),
-      { cause: parsed.error },
-    );
-  }
-  const e = parsed.data;
-  const dataDir = isAbsolute(e.REGIOKIT_DATA_DIR) ? e.REGIOKIT_DATA_DIR : resolve(cwd, e.REGIOKIT_DATA_DIR);
+export function loadConfig(env: Environment, cwd: string): CliConfig {
+  const e = parseEnv(CliEnv, env);
+  const dataDir = resolveDataDir(e.REGIOKIT_DATA_DIR, cwd);
   return {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
     redisUrlGiven: e.REDIS_URL !== undefined,
     smtpUrl: e.SMTP_URL,
-    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    publicUrl: e.PUBLIC_URL,
     secret: e.REGIOKIT_SECRET,
     queuePrefix: e.QUEUE_PREFIX,
     dkim: {
@@ -117,7 +93,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     envLanguage: detectLanguage(e.LC_ALL ?? e.LANG),
     outboxDir: join(dataDir, 'outbox'),
     previewDir: join(dataDir, 'previews'),
-    secretFile: join(dataDir, 'secret'),
+    secretFile: secretFileOf(dataDir),
   };
 }
 

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,9 +54,33 @@ describe('loadConfig', () => {
     [{ REGIOKIT_SECRET: 'short' }, 'REGIOKIT_SECRET: expected at least 32 characters'],
     [{ DKIM_DOMAIN: 'example.org' }, 'DKIM_DOMAIN: DKIM needs all of'],
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL: expected an http(s) URL'],
+    [{ PUBLIC_URL: 'https://news.example.org/?ref=mail' }, 'PUBLIC_URL: expected an http(s) origin'],
+    [{ QUEUE_PREFIX: 'a b' }, 'QUEUE_PREFIX: expected letters, digits, ":", "_" or "-", got "a b"'],
+    [{ SMTP_CLIENT: 'sendmail' }, 'SMTP_CLIENT: expected pipelined or nodemailer, got "sendmail"'],
+    [{ DKIM_SELECTOR: 'a b' }, 'DKIM_SELECTOR: expected a DKIM selector'],
   ])('names the variable for %j', (env, expected) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems.some((p) => p.startsWith(expected))).toBe(true);
+  });
+
+  it('refuses a secret file shorter than 32 characters, naming the file', () => {
+    const cwd = dir();
+    mkdirSync(join(cwd, '.regiokit'));
+    writeFileSync(join(cwd, '.regiokit', 'secret'), 'abcde\n');
+    expect(() => loadConfig({}, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({}, cwd)).toThrow(
+      `REGIOKIT_SECRET: not set, and ${join(cwd, '.regiokit', 'secret')} holds 5 characters; expected at least 32 characters`,
+    );
+    expect(readFileSync(join(cwd, '.regiokit', 'secret'), 'utf8')).toBe('abcde\n');
+  });
+
+  it.each([
+    ['https://news.example.org/', 'https://news.example.org'],
+    ['https://www.example.org/newsletter/', 'https://www.example.org/newsletter'],
+  ])('takes PUBLIC_URL %s as %s', (value, publicUrl) => {
+    expect(loadConfig({ REGIOKIT_SECRET: 'x'.repeat(32), PUBLIC_URL: value }, dir()).publicUrl).toBe(
+      publicUrl,
+    );
   });
 
   it('reports all wrong variables at once', () => {

@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@regiokit/source'] },
+  ssr: { resolve: { conditions: ['@regiokit/source'] } },
+  test: { include: ['src/**/*.test.ts'] },
+});
