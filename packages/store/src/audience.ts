@@ -1,7 +1,7 @@
 import { Audience, type Language, type Salutation } from '@regiokit/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Executor, queryRows } from './database';
+import { type Executor, preparedRows, queryRows } from './database';
 import { requireList } from './mailing-lists';
 import { parseInput } from './parse-input';
 import type { StoreContext } from './store-context';
@@ -73,7 +73,7 @@ async function readBatch(
   after: string,
   limit: number,
 ): Promise<Recipient[]> {
-  const rows = await queryRows<RecipientRow>(
+  const rows = await preparedRows<RecipientRow>(
     tx,
     sql`select s.id, s.email, s.first_name, s.last_name, s.salutation, s.language
         from subscriber_lists m join subscribers s on s.id = m.subscriber_id

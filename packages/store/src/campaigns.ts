@@ -6,6 +6,7 @@ import {
   CampaignContent,
   CampaignId,
   type CampaignStatus,
+  Instant,
   Line,
   RegionId,
   TimePlan,
@@ -33,6 +34,13 @@ export const CampaignInput = z.object({
 });
 export type CampaignInput = z.input<typeof CampaignInput>;
 
+/** A campaign as the store returns it: core's `Campaign` and when it was sent. */
+export const StoredCampaign = Campaign.extend({
+  /** When the campaign became `sent` (Versanddatum); null until then, and for campaigns never sent. */
+  sentAt: Instant.nullable(),
+});
+export type StoredCampaign = z.infer<typeof StoredCampaign>;
+
 /** Changes to a campaign that has not started sending. */
 export const CampaignChange = z.object({
   name: Line.optional(),
@@ -51,24 +59,24 @@ export interface CampaignQuery {
 /** Campaigns (Kampagnen) with their time plan and status. */
 export interface CampaignRepository {
   /** Creates a draft; its list, topics and content must exist. Audited. */
-  create(input: CampaignInput, actor: string): Promise<Campaign>;
-  get(regionId: string, id: string): Promise<Campaign | undefined>;
+  create(input: CampaignInput, actor: string): Promise<StoredCampaign>;
+  get(regionId: string, id: string): Promise<StoredCampaign | undefined>;
   /** Campaigns, oldest first. */
-  list(query?: CampaignQuery): Promise<Campaign[]>;
+  list(query?: CampaignQuery): Promise<StoredCampaign[]>;
   /** Changes a `draft` or `scheduled` campaign. Audited. */
-  update(regionId: string, id: string, change: CampaignChange, actor: string): Promise<Campaign>;
+  update(regionId: string, id: string, change: CampaignChange, actor: string): Promise<StoredCampaign>;
   /**
    * Moves a campaign to `to` in one transaction with the row locked, checked against core's
    * `CAMPAIGN_LIFECYCLE` (an illegal move throws core's `DomainError` `ILLEGAL_TRANSITION`).
-   * `reason` is kept as the status reason (required for `failed` and `missed`). Audited as
-   * `campaign.<to>`.
+   * `reason` is kept as the status reason (required for `failed` and `missed`). Moving to `sent`
+   * sets `sentAt`. Audited as `campaign.<to>`.
    */
   transition(
     regionId: string,
     id: string,
     to: CampaignStatus,
     options: { actor: string; reason?: string },
-  ): Promise<Campaign>;
+  ): Promise<StoredCampaign>;
 }
 
 interface CampaignRow {
@@ -80,19 +88,20 @@ interface CampaignRow {
   plan: unknown;
   status: string;
   status_reason: string | null;
+  sent_at: string | null;
   created_at: string;
   updated_at: string;
 }
 
-async function selectCampaigns(tx: Executor, where: SQL, lock = false): Promise<Campaign[]> {
+async function selectCampaigns(tx: Executor, where: SQL, lock = false): Promise<StoredCampaign[]> {
   const rows = await queryRows<CampaignRow>(
     tx,
-    sql`select region_id, id, name, content, audience, plan, status, status_reason, created_at, updated_at
+    sql`select region_id, id, name, content, audience, plan, status, status_reason, sent_at, created_at, updated_at
         from campaigns where ${where} order by created_at, region_id, id ${lock ? sql`for update` : sql``}`,
   );
   return rows.map((row) =>
     parseStored(
-      Campaign,
+      StoredCampaign,
       {
         id: row.id,
         regionId: row.region_id,
@@ -102,6 +111,7 @@ async function selectCampaigns(tx: Executor, where: SQL, lock = false): Promise<
         plan: row.plan,
         status: row.status,
         ...(row.status_reason === null ? {} : { statusReason: row.status_reason }),
+        sentAt: row.sent_at === null ? null : toInstant(row.sent_at),
         createdAt: toInstant(row.created_at),
         updatedAt: toInstant(row.updated_at),
       },
@@ -110,7 +120,12 @@ async function selectCampaigns(tx: Executor, where: SQL, lock = false): Promise<
   );
 }
 
-async function requireCampaign(tx: Executor, regionId: string, id: string, lock: boolean): Promise<Campaign> {
+async function requireCampaign(
+  tx: Executor,
+  regionId: string,
+  id: string,
+  lock: boolean,
+): Promise<StoredCampaign> {
   const [campaign] = await selectCampaigns(tx, sql`region_id = ${regionId} and id = ${id}`, lock);
   if (campaign === undefined)
     throw new StoreError('NOT_FOUND', `no campaign "${id}" in region "${regionId}"`);
@@ -232,7 +247,8 @@ export function createCampaignRepository(ctx: StoreContext): CampaignRepository 
             fields: [{ path: 'reason', message: `expected why the campaign is ${to}` }],
           });
         }
-        await tx.execute(sql`update campaigns set status = ${to}, status_reason = ${options.reason ?? null}, updated_at = now()
+        await tx.execute(sql`update campaigns set status = ${to}, status_reason = ${options.reason ?? null},
+            sent_at = ${to === 'sent' ? sql`now()` : sql`sent_at`}, updated_at = now()
           where region_id = ${regionId} and id = ${id}`);
         await writeAudit(tx, {
           actor: options.actor,

@@ -18,6 +18,7 @@ import { type Executor, queryRows, textArray, uuidArray } from './database';
 import { parseLocalInstant } from './local-instant';
 import { requireList, topicsOfList } from './mailing-lists';
 import { parseInput } from './parse-input';
+import { textArrayLiteral } from './pg-array';
 import type { StoreContext } from './store-context';
 import { databaseMessage, StoreError } from './store-error';
 import { createUuidV7 } from './uuid-v7';
@@ -140,7 +141,6 @@ interface PreparedRow {
 interface Plan {
   row: PreparedRow;
   id: string;
-  isNew: boolean;
   activate: boolean;
   addToList: boolean;
   logRequest: boolean;
@@ -315,6 +315,15 @@ function readHeader(cells: string[]): Map<CsvColumn, number> {
 }
 
 const NAME = Line.max(100);
+const LINE_BREAK = /[\r\n]/;
+
+/** A name as `NAME` reads it; the schema itself runs only for the rare bad value, for its message. */
+function readName(value: string): string | { message: string } {
+  const name = value.trim();
+  if (name.length >= 1 && name.length <= 100 && !LINE_BREAK.test(name)) return name;
+  const parsed = NAME.safeParse(value);
+  return parsed.success ? parsed.data : { message: parsed.error.issues[0]?.message ?? 'invalid' };
+}
 
 const SALUTATIONS: Readonly<Record<string, Salutation>> = {
   frau: 'frau',
@@ -331,6 +340,35 @@ const LANGUAGES: Readonly<Record<string, Language>> = {
   english: 'en',
 };
 
+const TOPIC_SEPARATOR = /[,;|]/;
+
+/** The distinct topics of a cell such as `fachkraefte, tourismus` (also separated by `;` or `|`). */
+function readTopics(cell: string): string[] {
+  if (!TOPIC_SEPARATOR.test(cell)) {
+    const topic = cell.trim();
+    return topic === '' ? [] : [topic];
+  }
+  return [
+    ...new Set(
+      cell
+        .split(TOPIC_SEPARATOR)
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    ),
+  ];
+}
+
+/** A cell, or undefined when the column is missing or the cell empty. */
+function cell(fields: readonly string[], index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const value = fields[index];
+  return value === '' ? undefined : value;
+}
+
+function invalidValue(line: number, email: string, column: CsvColumn, message: string): ImportRowResult {
+  return { line, email, outcome: 'skipped', reason: 'invalid-value', message: `${column}: ${message}` };
+}
+
 function prepareRow(
   ctx: StoreContext,
   fields: string[],
@@ -341,12 +379,8 @@ function prepareRow(
   versions: ReadonlySet<string>,
   options: { consentTextVersion?: string | undefined },
 ): PreparedRow | ImportRowResult {
-  const get = (column: CsvColumn) => {
-    const index = columns.get(column);
-    const value = index === undefined ? '' : (fields[index] ?? '');
-    return value === '' ? undefined : value;
-  };
-  const nul = fields.findIndex((f) => f.includes('\u0000'));
+  let nul = -1;
+  for (let i = 0; i < fields.length && nul === -1; i++) if (fields[i]!.includes('\u0000')) nul = i;
   if (nul !== -1) {
     return {
       line,
@@ -355,7 +389,7 @@ function prepareRow(
       message: `column ${nul + 1}: contains a NUL character`,
     };
   }
-  const raw = get('email') ?? '';
+  const raw = cell(fields, columns.get('email')) ?? '';
   const email = normaliseEmail(raw);
   if (email === undefined) {
     return {
@@ -366,44 +400,36 @@ function prepareRow(
       message: `email: expected an e-mail address, got ${JSON.stringify(raw)}`,
     };
   }
-  const invalid = (column: CsvColumn, message: string): ImportRowResult => ({
-    line,
-    email,
-    outcome: 'skipped',
-    reason: 'invalid-value',
-    message: `${column}: ${message}`,
-  });
   const row: PreparedRow = { line, email, hash: ctx.hashEmail(email), topics: [], evidence: false };
   for (const column of ['first_name', 'last_name'] as const) {
-    const value = get(column);
+    const value = cell(fields, columns.get(column));
     if (value === undefined) continue;
-    const parsed = NAME.safeParse(value);
-    if (!parsed.success) return invalid(column, parsed.error.issues[0]?.message ?? 'invalid');
-    row[column === 'first_name' ? 'firstName' : 'lastName'] = parsed.data;
+    const name = readName(value);
+    if (typeof name !== 'string') return invalidValue(line, email, column, name.message);
+    row[column === 'first_name' ? 'firstName' : 'lastName'] = name;
   }
-  const salutation = get('salutation');
+  const salutation = cell(fields, columns.get('salutation'));
   if (salutation !== undefined) {
     const value = SALUTATIONS[salutation.toLowerCase()];
     if (value === undefined)
-      return invalid('salutation', `expected Frau, Herr, divers or none, got ${JSON.stringify(salutation)}`);
+      return invalidValue(
+        line,
+        email,
+        'salutation',
+        `expected Frau, Herr, divers or none, got ${JSON.stringify(salutation)}`,
+      );
     row.salutation = value;
   }
-  const language = get('language');
+  const language = cell(fields, columns.get('language'));
   if (language !== undefined) {
     const value = LANGUAGES[language.toLowerCase()];
-    if (value === undefined) return invalid('language', `expected de or en, got ${JSON.stringify(language)}`);
+    if (value === undefined)
+      return invalidValue(line, email, 'language', `expected de or en, got ${JSON.stringify(language)}`);
     row.language = value;
   }
-  const topics = get('topics');
+  const topics = cell(fields, columns.get('topics'));
   if (topics !== undefined) {
-    row.topics = [
-      ...new Set(
-        topics
-          .split(/[,;|]/)
-          .map((t) => t.trim())
-          .filter((t) => t !== ''),
-      ),
-    ];
+    row.topics = readTopics(topics);
     const unknown = row.topics.filter((t) => !allowedTopics.has(t));
     if (unknown.length > 0) {
       return {
@@ -417,25 +443,34 @@ function prepareRow(
   }
   const now = ctx.clock().getTime();
   for (const column of ['requested_at', 'confirmed_at'] as const) {
-    const value = get(column);
+    const value = cell(fields, columns.get(column));
     if (value === undefined) continue;
     const at = parseLocalInstant(value, timeZone);
     if (at === undefined)
-      return invalid(
+      return invalidValue(
+        line,
+        email,
         column,
         `expected a date and time such as 01.03.2024 10:15, got ${JSON.stringify(value)}`,
       );
     if (at.getTime() > now)
-      return invalid(column, `expected a time in the past, got ${JSON.stringify(value)}`);
+      return invalidValue(line, email, column, `expected a time in the past, got ${JSON.stringify(value)}`);
     row[column === 'requested_at' ? 'requestedAt' : 'confirmedAt'] = at.toISOString();
   }
   if (row.requestedAt !== undefined && row.confirmedAt !== undefined && row.requestedAt > row.confirmedAt) {
-    return invalid('confirmed_at', 'expected the confirmation after the request (requested_at)');
+    return invalidValue(
+      line,
+      email,
+      'confirmed_at',
+      'expected the confirmation after the request (requested_at)',
+    );
   }
-  const version = get('consent_text_version') ?? options.consentTextVersion;
+  const version = cell(fields, columns.get('consent_text_version')) ?? options.consentTextVersion;
   if (version !== undefined) {
     if (!versions.has(version)) {
-      return invalid(
+      return invalidValue(
+        line,
+        email,
         'consent_text_version',
         `unknown version ${JSON.stringify(version)}; register its text first`,
       );
@@ -446,28 +481,35 @@ function prepareRow(
   return row;
 }
 
-/** Decides and writes one batch: a handful of set-based statements, whatever the batch size. */
+/**
+ * Decides and writes one batch. New addresses, the usual case, take one statement; addresses
+ * already in the region take a handful more, set-based too, whatever the batch size.
+ */
 async function writeBatch(
   tx: Executor,
   regionId: string,
   list: MailingList,
   rows: PreparedRow[],
 ): Promise<ImportRowResult[]> {
-  const listId = list.id;
-  const suppressed = new Map(
-    (
-      await queryRows<{ email_hash: string; reason: string }>(
-        tx,
-        sql`select email_hash, reason from suppressions
-            where region_id = ${regionId} and email_hash = any(${textArray(rows.map((r) => r.hash))})`,
-      )
-    ).map((r) => [r.email_hash, r.reason]),
-  );
   const results: ImportRowResult[] = [];
+  const ids = rows.map(() => createUuidV7());
+  const leftOver = await insertNewRows(tx, regionId, list, rows, ids);
   const candidates: PreparedRow[] = [];
-  for (const row of rows) {
-    const reason = suppressed.get(row.hash);
-    if (reason === undefined) candidates.push(row);
+  let next = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const left = leftOver[next];
+    if (left === undefined || left.i !== i + 1) {
+      results.push({
+        line: row.line,
+        email: row.email,
+        outcome: 'imported',
+        status: row.evidence ? 'active' : 'pending',
+      });
+      continue;
+    }
+    next += 1;
+    if (left.reason === null) candidates.push(row);
     else {
       results.push({
         line: row.line,
@@ -475,55 +517,116 @@ async function writeBatch(
         outcome: 'skipped',
         reason: 'suppressed',
         message:
-          reason === 'erased'
+          left.reason === 'erased'
             ? 'erased on request; only a new sign-up by its owner can add it again'
-            : `on the suppression list (${reason})`,
+            : `on the suppression list (${left.reason})`,
       });
     }
   }
   if (candidates.length === 0) return results;
+  return results.concat(await updateKnownRows(tx, regionId, list, candidates));
+}
 
-  // New addresses first: the unique index tells which ones exist, so a fresh import needs no lookup.
-  const ids = new Map(candidates.map((row) => [row.email, createUuidV7()]));
-  const inserted = new Set(
-    (
-      await queryRows<{ email: string }>(
-        tx,
-        sql`insert into subscribers (id, region_id, email, email_hash, first_name, last_name, salutation, language, status)
-          select x.id, ${regionId}, x.email, x.email_hash, x.first_name, x.last_name, coalesce(x.salutation, 'none'),
-            coalesce(x.language, ${list.language}), x.status
-          from json_to_recordset(${JSON.stringify(
-            candidates.map((row) => ({
-              id: ids.get(row.email),
-              email: row.email,
-              email_hash: row.hash,
-              first_name: row.firstName ?? null,
-              last_name: row.lastName ?? null,
-              salutation: row.salutation ?? null,
-              language: row.language ?? null,
-              status: row.evidence ? 'active' : 'pending',
-            })),
-          )}::json) as x(id uuid, email text, email_hash text, first_name text, last_name text, salutation text,
-            language text, status text)
-          on conflict (region_id, email) do nothing
-          returning email`,
+/**
+ * One statement for the new addresses of a batch: leaves out suppressed ones, inserts the others
+ * unless the address exists (the unique index tells), and adds what was inserted to the list
+ * with its topics and its consent log: the request and, where the file proves it, the
+ * confirmation, numbered after the requests and pointing at its own. Rows travel as one array
+ * per column (`unnest`). Returns the rows it did not insert, by position from 1, with the
+ * suppression reason, or null for an address that exists.
+ */
+async function insertNewRows(
+  tx: Executor,
+  regionId: string,
+  list: MailingList,
+  rows: readonly PreparedRow[],
+  ids: readonly string[],
+): Promise<{ i: number; reason: string | null }[]> {
+  // A column without any value travels as an empty array: unnest pads it with nulls.
+  const column = (value: (row: PreparedRow) => string | null | undefined) => {
+    const values = rows.map(value);
+    return textArrayLiteral(values.some((v) => v !== null && v !== undefined) ? values : []);
+  };
+  const listId = list.id;
+  const hashes = column((r) => r.hash);
+  return queryRows<{ i: number; reason: string | null }>(
+    tx,
+    sql`with x as materialized (
+        select u.id::uuid as id, u.email, u.email_hash, u.first_name, u.last_name, u.salutation, u.language,
+          u.topics::jsonb as topics, u.version, u.requested_at::timestamptz as requested_at,
+          u.confirmed_at::timestamptz as confirmed_at, u.i
+        from unnest(${textArrayLiteral(ids)}::text[], ${column((r) => r.email)}::text[], ${hashes}::text[],
+          ${column((r) => r.firstName ?? null)}::text[], ${column((r) => r.lastName ?? null)}::text[],
+          ${column((r) => r.salutation ?? null)}::text[], ${column((r) => r.language ?? null)}::text[],
+          ${column((r) => JSON.stringify(r.topics))}::text[],
+          ${column((r) => r.version ?? null)}::text[], ${column((r) => r.requestedAt ?? r.confirmedAt ?? null)}::text[],
+          ${column((r) => (r.evidence ? r.confirmedAt : null))}::text[])
+          with ordinality as u(id, email, email_hash, first_name, last_name, salutation, language, topics,
+            version, requested_at, confirmed_at, i)
+      ),
+      suppressed as materialized (
+        select email_hash, reason from suppressions
+        where region_id = ${regionId} and email_hash = any(${hashes}::text[])
+      ),
+      inserted as (
+        insert into subscribers (id, region_id, email, email_hash, first_name, last_name, salutation, language, status)
+        select x.id, ${regionId}, x.email, x.email_hash, x.first_name, x.last_name, coalesce(x.salutation, 'none'),
+          coalesce(x.language, ${list.language}),
+          -- consent evidence (a confirmation and a known text version) makes the address active
+          case when x.confirmed_at is null then 'pending' else 'active' end
+        from x where not exists (select 1 from suppressed s where s.email_hash = x.email_hash)
+        on conflict (region_id, email) do nothing
+        returning id
+      ),
+      fresh as materialized (select x.* from x join inserted using (id)),
+      listed as (
+        insert into subscriber_lists (region_id, list_id, subscriber_id) select ${regionId}, ${listId}, id from fresh
+      ),
+      chosen as (
+        insert into subscriber_topics (subscriber_id, region_id, topic_id)
+        select fresh.id, ${regionId}, t.topic from fresh cross join jsonb_array_elements_text(fresh.topics) as t(topic)
+      ),
+      requested as materialized (
+        select fresh.*, nextval('consent_log_id_seq'::regclass) as request_id from fresh
+      ),
+      logged as (
+        insert into consent_log (id, subscriber_id, region_id, email, action, source, list_id, topics,
+          consent_text_version, at, request_id)
+        overriding system value
+        select request_id, id, ${regionId}, email, 'requested', 'import', ${listId}, topics, version,
+          coalesce(requested_at, now()), null
+        from requested
+        union all
+        select nextval('consent_log_id_seq'::regclass), id, ${regionId}, email, 'confirmed', 'import', ${listId}, topics,
+          version, confirmed_at, request_id
+        from requested where confirmed_at is not null
       )
-    ).map((r) => r.email),
+      select x.i::int as i, s.reason from x left join suppressed s using (email_hash)
+      where not exists (select 1 from inserted where inserted.id = x.id)
+      order by x.i`,
   );
-  const others = candidates.filter((row) => !inserted.has(row.email));
+}
+
+/** Decides and writes the rows of a batch whose address exists in the region already. */
+async function updateKnownRows(
+  tx: Executor,
+  regionId: string,
+  list: MailingList,
+  candidates: PreparedRow[],
+): Promise<ImportRowResult[]> {
+  const listId = list.id;
+  const results: ImportRowResult[] = [];
   const existing = new Map(
-    others.length === 0
-      ? []
-      : (
-          await queryRows<{ id: string; email: string; status: SubscriberStatus; on_list: boolean }>(
-            tx,
-            sql`select s.id, s.email, s.status,
-                  exists (select 1 from subscriber_lists l
-                          where l.region_id = s.region_id and l.list_id = ${listId} and l.subscriber_id = s.id) as on_list
-                from subscribers s
-                where s.region_id = ${regionId} and s.email = any(${textArray(others.map((r) => r.email))})`,
-          )
-        ).map((r) => [r.email, r]),
+    (
+      await queryRows<{ id: string; email: string; status: SubscriberStatus; on_list: boolean }>(
+        tx,
+        sql`select s.id, s.email, s.status,
+              exists (select 1 from subscriber_lists l
+                      where l.region_id = s.region_id and l.list_id = ${listId} and l.subscriber_id = s.id) as on_list
+            from subscribers s
+            where s.region_id = ${regionId} and s.email = any(${textArray(candidates.map((r) => r.email))})`,
+      )
+    ).map((r) => [r.email, r]),
   );
 
   const plans: Plan[] = [];
@@ -531,17 +634,7 @@ async function writeBatch(
     const skip = (reason: SkipReason, message: string) =>
       results.push({ line: row.line, email: row.email, outcome: 'skipped', reason, message });
     const current = existing.get(row.email);
-    if (inserted.has(row.email)) {
-      plans.push({
-        row,
-        id: ids.get(row.email)!,
-        isNew: true,
-        activate: false,
-        addToList: true,
-        logRequest: true,
-        status: row.evidence ? 'active' : 'pending',
-      });
-    } else if (current === undefined) {
+    if (current === undefined) {
       throw new Error(`the address of line ${row.line} was neither inserted nor found`);
     } else if (current.status === 'unsubscribed') {
       skip('withdrawn', 'unsubscribed earlier; only a new sign-up by the person can add them again');
@@ -551,7 +644,6 @@ async function writeBatch(
       plans.push({
         row,
         id: current.id,
-        isNew: false,
         activate: false,
         addToList: false,
         logRequest: false,
@@ -562,7 +654,6 @@ async function writeBatch(
       plans.push({
         row,
         id: current.id,
-        isNew: false,
         activate: false,
         addToList: false,
         logRequest: true,
@@ -573,7 +664,6 @@ async function writeBatch(
       plans.push({
         row,
         id: current.id,
-        isNew: false,
         activate: row.evidence && current.status === 'pending',
         addToList: true,
         logRequest: true,
@@ -584,14 +674,12 @@ async function writeBatch(
   if (plans.length === 0) return results;
 
   const json = (value: unknown) => JSON.stringify(value);
-  const known = plans.filter((p) => !p.isNew);
-  if (known.length > 0) {
-    await tx.execute(sql`update subscribers s set
+  await tx.execute(sql`update subscribers s set
         first_name = coalesce(x.first_name, s.first_name), last_name = coalesce(x.last_name, s.last_name),
         salutation = coalesce(x.salutation, s.salutation), language = coalesce(x.language, s.language),
         status = case when x.activate then 'active' else s.status end, updated_at = now()
       from json_to_recordset(${json(
-        known.map((p) => ({
+        plans.map((p) => ({
           id: p.id,
           first_name: p.row.firstName ?? null,
           last_name: p.row.lastName ?? null,
@@ -600,8 +688,7 @@ async function writeBatch(
           activate: p.activate,
         })),
       )}::json) as x(id uuid, first_name text, last_name text, salutation text, language text, activate boolean)
-      where s.id = x.id and s.id = any(${uuidArray(known.map((p) => p.id))})`);
-  }
+      where s.id = x.id and s.id = any(${uuidArray(plans.map((p) => p.id))})`);
   const joining = plans.filter((p) => p.addToList);
   if (joining.length > 0) {
     await tx.execute(sql`insert into subscriber_lists (region_id, list_id, subscriber_id)
@@ -650,7 +737,7 @@ async function writeBatch(
     results.push({
       line: p.row.line,
       email: p.row.email,
-      outcome: p.isNew ? 'imported' : 'updated',
+      outcome: 'updated',
       status: p.status,
       ...(p.message === undefined ? {} : { message: p.message }),
     });

@@ -1,7 +1,8 @@
-import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
+import { type CsvRecord, CsvRecordParser } from './csv-parser';
 import { StoreError } from './store-error';
+
+export type { CsvRecord } from './csv-parser';
 
 /** CSV input: the text itself, its bytes, or a stream of chunks (a file stream, an upload). */
 export type CsvSource = string | Uint8Array | Readable | AsyncIterable<string | Uint8Array>;
@@ -9,16 +10,10 @@ export type CsvSource = string | Uint8Array | Readable | AsyncIterable<string | 
 /** Field separators recognised; `auto` picks the most frequent one in the header line. */
 export type CsvDelimiter = ',' | ';' | '\t' | 'auto';
 
-/** One parsed record with the line it ends on (line 1 is the header). */
-export interface CsvRecord {
-  readonly fields: string[];
-  readonly line: number;
-}
-
 /**
  * Streams the records of a CSV source: decodes strictly (invalid bytes are an error, not
- * replacement characters), detects the delimiter, trims fields and skips empty lines. Parse
- * errors name the line.
+ * replacement characters), detects the delimiter, trims fields and skips empty lines
+ * ({@link CsvRecordParser}). Parse errors name the line.
  */
 export async function* readCsvRecords(
   source: CsvSource,
@@ -34,47 +29,48 @@ export async function* readCsvRecords(
   }
   const headText = head.join('').replace(/^\uFEFF/, '');
   const delimiter = options.delimiter === 'auto' ? detectDelimiter(headText) : options.delimiter;
-  const parser = parse({
-    delimiter,
-    trim: true,
-    skip_empty_lines: true,
-    // Reads the line from the parser's context instead of `info: true`, which copies it per record.
-    on_record: (fields: string[], context: { lines: number }) => ({ fields, line: context.lines }) as never,
-  });
-  const feeding = (async () => {
-    try {
-      if (!parser.write(headText)) await once(parser, 'drain');
-      if (!first.done) {
-        for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
-          if (!parser.write(chunk)) await once(parser, 'drain');
-        }
-      }
-      parser.end();
-    } catch (error) {
-      parser.destroy(error as Error);
+  const parser = new CsvRecordParser(delimiter);
+  let records: CsvRecord[] = [];
+  const emit = (record: CsvRecord) => {
+    records.push(record);
+  };
+  const parsed = function* () {
+    const out = records;
+    records = [];
+    yield* out;
+  };
+  parser.push(headText, false, emit);
+  yield* parsed();
+  if (!first.done) {
+    for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
+      parser.push(chunk, false, emit);
+      yield* parsed();
     }
-  })();
-  try {
-    for await (const record of parser as AsyncIterable<CsvRecord>) yield record;
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    if (error instanceof CsvError)
-      throw new StoreError('INVALID_INPUT', `CSV: ${error.message}`, { cause: error });
-    throw error;
-  } finally {
-    parser.destroy();
-    await feeding;
   }
+  parser.push('', true, emit);
+  yield* parsed();
+}
+
+// Text held in memory is parsed in slices of this many characters (or bytes), so that an import
+// writes one batch while it parses the next instead of parsing the whole file first.
+const SLICE = 64 * 1024;
+
+function* sliceText(text: string): Generator<string> {
+  for (let start = 0; start < text.length; start += SLICE) yield text.slice(start, start + SLICE);
+}
+
+function* sliceBytes(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += SLICE) yield bytes.subarray(start, start + SLICE);
 }
 
 async function* decodeText(source: CsvSource, encoding: 'utf-8' | 'windows-1252'): AsyncGenerator<string> {
   if (typeof source === 'string') {
-    yield source;
+    yield* sliceText(source);
     return;
   }
   const decoder = new TextDecoder(encoding, { fatal: true });
   const chunks: AsyncIterable<string | Uint8Array> | Iterable<Uint8Array> =
-    source instanceof Uint8Array ? [source] : source;
+    source instanceof Uint8Array ? sliceBytes(source) : source;
   try {
     for await (const chunk of chunks) {
       if (typeof chunk === 'string') {

@@ -75,6 +75,24 @@ export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]>
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+interface PostgresClient {
+  unsafe(query: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
+}
+
+/**
+ * Like {@link queryRows}, for statements that run very often with the same text (the send
+ * ledger's): on PostgreSQL, outside a transaction, the statement is prepared once per connection
+ * and then only bound and executed, instead of being parsed and planned on every call.
+ */
+export async function preparedRows<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const client = (executor as { $client?: Partial<PostgresClient> }).$client;
+  if (typeof client?.unsafe !== 'function') return queryRows<T>(executor, query);
+  const { sql: text, params } = (
+    executor as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }
+  ).dialect.sqlToQuery(query);
+  return (await (client as PostgresClient).unsafe(text, params, { prepare: true })) as T[];
+}
+
 /**
  * A `text[]` of `values`, for `column = any(...)`: unlike a join against a JSON set, the planner
  * turns this into index lookups whatever its statistics say, so batch statements stay

@@ -1,5 +1,8 @@
 // Opening the store
 
+// API tokens (web app, CLI)
+export type { ApiToken, ApiTokenQuery, ApiTokenRepository, ApiTokenState } from './api-tokens';
+export { ALL_REGIONS, ApiTokenInput, apiTokenCoversRegion, apiTokenState } from './api-tokens';
 // Audiences and the suppression list (worker)
 export type { AudienceReader, Recipient } from './audience';
 export { AudienceOptions } from './audience';
@@ -8,7 +11,7 @@ export type { AuditEntry, AuditLog, AuditQuery } from './audit-log';
 export { Actor, AuditInput } from './audit-log';
 // Campaigns and the send ledger (worker)
 export type { CampaignQuery, CampaignRepository } from './campaigns';
-export { CampaignChange, CampaignInput } from './campaigns';
+export { CampaignChange, CampaignInput, StoredCampaign } from './campaigns';
 // Subscribers and the consent log
 export type { ConsentEntry, ConsentLog, ConsentSummary } from './consent-log';
 export { ExportOptions } from './csv-export';
@@ -28,7 +31,7 @@ export { openStore } from './open-store';
 // Double opt-in, unsubscribe and preferences (web app)
 export type { ClientContext, OptInRequested, OptInService } from './opt-in';
 export { OptInRequest, PreferencesChange } from './opt-in';
-export type { RecordKind, RecordOf, RecordRepository } from './records';
+export type { EntryKind, RecordEntry, RecordKind, RecordOf, RecordRepository } from './records';
 export { RECORD_SCHEMAS } from './records';
 export type {
   Claim,

@@ -18,6 +18,32 @@ export interface MailingListRepository {
   delete(regionId: string, id: string): Promise<boolean>;
 }
 
+/**
+ * Inserts or replaces a validated list after checking that its topics exist in the region;
+ * `what` and `path` name the list in the error (e.g. `records`, `[2].`).
+ */
+export async function writeList(
+  tx: Executor,
+  list: MailingList,
+  what = 'mailing list',
+  path = '',
+): Promise<void> {
+  assertKnownTopics(
+    list.topics,
+    await loadTopicIds(tx, list.regionId),
+    what,
+    `${path}topics`,
+    ` in region "${list.regionId}"`,
+  );
+  await tx
+    .insert(mailingLists)
+    .values({ regionId: list.regionId, id: list.id, data: list })
+    .onConflictDoUpdate({
+      target: [mailingLists.regionId, mailingLists.id],
+      set: { data: list, updatedAt: sql`now()` },
+    });
+}
+
 /** Builds the {@link MailingListRepository}. */
 export function createMailingListRepository(ctx: StoreContext): MailingListRepository {
   const { database } = ctx;
@@ -26,20 +52,7 @@ export function createMailingListRepository(ctx: StoreContext): MailingListRepos
     put: (input) =>
       database.transaction(async (tx) => {
         const list = parseInput(MailingList, input, 'mailing list');
-        assertKnownTopics(
-          list.topics,
-          await loadTopicIds(tx, list.regionId),
-          'mailing list',
-          'topics',
-          ` in region "${list.regionId}"`,
-        );
-        await tx
-          .insert(mailingLists)
-          .values({ regionId: list.regionId, id: list.id, data: list })
-          .onConflictDoUpdate({
-            target: [mailingLists.regionId, mailingLists.id],
-            set: { data: list, updatedAt: sql`now()` },
-          });
+        await writeList(tx, list);
         return list;
       }),
     get: (regionId, id) => loadList(db, regionId, id),

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type ApiTokenRepository, createApiTokenRepository } from './api-tokens';
 import { type AudienceReader, createAudienceReader } from './audience';
 import { type AuditLog, createAuditLog } from './audit-log';
 import { type CampaignRepository, createCampaignRepository } from './campaigns';
@@ -39,6 +40,8 @@ export interface Store {
   /** Claim and settle recipients of a campaign (the worker); progress counts. */
   readonly ledger: SendLedger;
   readonly audit: AuditLog;
+  /** Tokens of the JSON API and other tooling, scoped to one region or all. */
+  readonly apiTokens: ApiTokenRepository;
   /** Closes the pool or the embedded database. */
   close(): Promise<void>;
 }
@@ -96,6 +99,7 @@ function assembleStore(
     campaigns: createCampaignRepository(ctx),
     ledger: createSendLedger(ctx),
     audit: createAuditLog(ctx),
+    apiTokens: createApiTokenRepository(ctx),
     close: () => database.close(),
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CampaignStatus } from '@regiokit/core';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows } from './database';
+import { preparedRows } from './database';
 import { toInstant, toOptionalInstant } from './instant';
 import { invalidInput, parseInput } from './parse-input';
 import { LEDGER_STATES } from './schema/index';
@@ -132,6 +132,15 @@ export interface SendLedger {
   ): Promise<MinuteProgress[]>;
   /** Ids that may be claimed again now (failed temporarily, or a lapsed claim), for a sweeper job. */
   listReclaimable(regionId: string, campaignId: string, limit?: number): Promise<string[]>;
+  /**
+   * Of `subscriberIds`, the rows that are not done: claimed (by anyone, lease running or lapsed)
+   * or failed temporarily, with the instant each may be claimed again. One index lookup per id.
+   */
+  outstanding(
+    regionId: string,
+    campaignId: string,
+    subscriberIds: readonly string[],
+  ): Promise<{ subscriberId: string; state: 'claimed' | 'failed-temporary'; reclaimableAt: string }[]>;
   /** Rows of a campaign by subscriber id (who received it), optionally of one state; `after` pages. */
   listEntries(
     regionId: string,
@@ -164,7 +173,7 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
       const { leaseMs, owner } = parseInput(ClaimOptions, options, 'claim options');
       const ids = parseInput(z.array(z.uuid()), subscriberIds, 'claim', 'subscriberIds');
       const token = randomUUID();
-      const [row] = await queryRows<{ status: CampaignStatus | null; ids: string[] }>(
+      const [row] = await preparedRows<{ status: CampaignStatus | null; ids: string[] }>(
         db,
         // ON CONFLICT resolves each id through the primary key, whatever the table statistics say, and
         // its WHERE is re-checked on the latest row version: a concurrent claimer waits, then skips.
@@ -219,45 +228,46 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
       const lost: string[] = [];
       for (let start = 0; start < outcomes.length; start += SETTLE_BATCH) {
         const batch = outcomes.slice(start, start + SETTLE_BATCH);
-        const rows = await queryRows<{ subscriber_id: string }>(
+        const [row] = await preparedRows<{ settled: number; lost: string[] }>(
           db,
-          // An upsert, like claim, so each row is found through the primary key; the EXISTS (kept a
-          // per-row subplan by OFFSET 0) makes sure it never inserts a row nobody claimed.
-          sql`insert into send_ledger as l (region_id, campaign_id, subscriber_id, state, claimed_at, settled_at,
-                reclaimable_at, message_id, smtp_reply, error)
-              select ${claim.regionId}, ${claim.campaignId}, o.subscriber_id, o.state, now(), now(),
-                case when o.state = 'failed-temporary' then coalesce(o.retry_at, now()) end,
-                o.message_id, o.smtp_reply, o.error
-              from json_to_recordset(${JSON.stringify(
-                batch.map((o) => ({
-                  subscriber_id: o.subscriberId,
-                  state: o.state,
-                  message_id: o.messageId ?? null,
-                  smtp_reply: o.smtpReply?.slice(0, TEXT_LIMIT) ?? null,
-                  error: o.error?.slice(0, TEXT_LIMIT) ?? null,
-                  retry_at: o.retryAt === undefined ? null : new Date(o.retryAt).toISOString(),
-                })),
-              )}::json) as o(subscriber_id uuid, state text, message_id text, smtp_reply text, error text, retry_at timestamptz)
-              where exists (select 1 from send_ledger x where x.region_id = ${claim.regionId}
-                and x.campaign_id = ${claim.campaignId} and x.subscriber_id = o.subscriber_id offset 0)
-              on conflict (region_id, campaign_id, subscriber_id) do update set state = excluded.state,
-                settled_at = excluded.settled_at, reclaimable_at = excluded.reclaimable_at,
-                message_id = coalesce(excluded.message_id, l.message_id), smtp_reply = excluded.smtp_reply,
-                error = excluded.error
-              where l.state = 'claimed' and l.claim_token = ${claim.token}::uuid
-              returning l.subscriber_id`,
+          // The rows are found through the primary key (= any of the batch's ids, an index
+          // condition whatever the statistics say) and only updated while this claim holds them.
+          // One row comes back: the count, and the ids whose claim was lost.
+          sql`with o as (
+                select * from json_to_recordset(${JSON.stringify(
+                  batch.map((o) => ({
+                    subscriber_id: o.subscriberId,
+                    state: o.state,
+                    message_id: o.messageId ?? null,
+                    smtp_reply: o.smtpReply?.slice(0, TEXT_LIMIT) ?? null,
+                    error: o.error?.slice(0, TEXT_LIMIT) ?? null,
+                    retry_at: o.retryAt === undefined ? null : new Date(o.retryAt).toISOString(),
+                  })),
+                )}::json) as o(subscriber_id uuid, state text, message_id text, smtp_reply text, error text,
+                  retry_at timestamptz)
+              ),
+              s as (
+                update send_ledger as l set state = o.state, settled_at = now(),
+                  reclaimable_at = case when o.state = 'failed-temporary' then coalesce(o.retry_at, now()) end,
+                  message_id = coalesce(o.message_id, l.message_id), smtp_reply = o.smtp_reply, error = o.error
+                from o
+                where l.region_id = ${claim.regionId} and l.campaign_id = ${claim.campaignId}
+                  and l.subscriber_id = any(array(select subscriber_id from o)) and l.subscriber_id = o.subscriber_id
+                  and l.state = 'claimed' and l.claim_token = ${claim.token}::uuid
+                returning l.subscriber_id
+              )
+              select (select count(*) from s)::int as settled,
+                coalesce((select json_agg(o.subscriber_id) from o
+                  where o.subscriber_id not in (select subscriber_id from s)), '[]'::json) as lost`,
         );
-        settled += rows.length;
-        if (rows.length < batch.length) {
-          const done = new Set(rows.map((r) => r.subscriber_id));
-          for (const o of batch) if (!done.has(o.subscriberId)) lost.push(o.subscriberId);
-        }
+        settled += row?.settled ?? 0;
+        lost.push(...(row?.lost ?? []));
       }
       return { settled, lost };
     },
 
     async progress(regionId, campaignId) {
-      const rows = await queryRows<{ state: LedgerState; n: number; stalled: number }>(
+      const rows = await preparedRows<{ state: LedgerState; n: number; stalled: number }>(
         db,
         sql`select state, count(*)::int as n,
               count(*) filter (where state = 'claimed' and reclaimable_at <= now())::int as stalled
@@ -276,7 +286,7 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
     },
 
     async progressPerMinute(regionId, campaignId, options = {}) {
-      const rows = await queryRows<{ minute: string; state: LedgerState; n: number }>(
+      const rows = await preparedRows<{ minute: string; state: LedgerState; n: number }>(
         db,
         sql`select date_trunc('minute', settled_at) as minute, state, count(*)::int as n
             from send_ledger
@@ -302,7 +312,7 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
     },
 
     async listReclaimable(regionId, campaignId, limit = 1000) {
-      const rows = await queryRows<{ subscriber_id: string }>(
+      const rows = await preparedRows<{ subscriber_id: string }>(
         db,
         sql`select subscriber_id from send_ledger
             where region_id = ${regionId} and campaign_id = ${campaignId}
@@ -312,8 +322,30 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
       return rows.map((r) => r.subscriber_id);
     },
 
+    async outstanding(regionId, campaignId, subscriberIds) {
+      const ids = parseInput(z.array(z.uuid()), subscriberIds, 'outstanding', 'subscriberIds');
+      if (ids.length === 0) return [];
+      const rows = await preparedRows<{
+        subscriber_id: string;
+        state: 'claimed' | 'failed-temporary';
+        reclaimable_at: string;
+      }>(
+        db,
+        sql`select subscriber_id, state, reclaimable_at from send_ledger
+            where region_id = ${regionId} and campaign_id = ${campaignId}
+              and subscriber_id = any(array(select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json)))
+              and state in ('claimed', 'failed-temporary')
+            order by subscriber_id`,
+      );
+      return rows.map((r) => ({
+        subscriberId: r.subscriber_id,
+        state: r.state,
+        reclaimableAt: toInstant(r.reclaimable_at),
+      }));
+    },
+
     async listEntries(regionId, campaignId, query = {}) {
-      const rows = await queryRows<EntryRow>(
+      const rows = await preparedRows<EntryRow>(
         db,
         sql`select subscriber_id, state, attempts, claimed_by, claimed_at, reclaimable_at, settled_at, message_id,
               smtp_reply, error

@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { deriveKey, keyedHash } from './keyed-hash';
+import { createKeyedHasher, deriveKey, keyedHash } from './keyed-hash';
 
 /** What every part of the store shares: the database, the secret and the clock. */
 export interface StoreContext {
@@ -19,13 +19,13 @@ export function createStoreContext(
   clientData: 'hashed' | 'plain',
   clock: () => Date,
 ): StoreContext {
-  const emailKey = deriveKey(secret, 'email-hash');
+  const hashEmail = createKeyedHasher(deriveKey(secret, 'email-hash'));
   const clientKey = deriveKey(secret, 'ip-hash');
   return {
     database,
     secret,
     clock,
-    hashEmail: (email) => keyedHash(emailKey, email),
+    hashEmail,
     protectClientData: (value) =>
       value === undefined || clientData === 'plain' ? value : `hmac:${keyedHash(clientKey, value)}`,
   };

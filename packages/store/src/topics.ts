@@ -17,19 +17,24 @@ export interface TopicRepository {
   delete(regionId: string, id: string): Promise<boolean>;
 }
 
+/** Inserts or replaces a validated topic. */
+export async function writeTopic(tx: Executor, topic: Topic): Promise<void> {
+  await tx
+    .insert(topics)
+    .values({ regionId: topic.regionId, id: topic.id, data: topic })
+    .onConflictDoUpdate({
+      target: [topics.regionId, topics.id],
+      set: { data: topic, updatedAt: sql`now()` },
+    });
+}
+
 /** Builds the {@link TopicRepository}. */
 export function createTopicRepository(ctx: StoreContext): TopicRepository {
   const { db } = ctx.database;
   return {
     async put(input) {
       const topic = parseInput(Topic, input, 'topic');
-      await db
-        .insert(topics)
-        .values({ regionId: topic.regionId, id: topic.id, data: topic })
-        .onConflictDoUpdate({
-          target: [topics.regionId, topics.id],
-          set: { data: topic, updatedAt: sql`now()` },
-        });
+      await writeTopic(db, topic);
       return topic;
     },
     async get(regionId, id) {

@@ -28,6 +28,7 @@ describe.each(BACKENDS)('campaigns on $name', (backend) => {
     const campaign = await store.campaigns.create(draft(region), 'staff:anna');
     expect(campaign).toMatchObject({
       status: 'draft',
+      sentAt: null,
       plan: { kind: 'at', at: '2026-11-24T08:00:00Z', timeZone: 'Europe/Berlin' },
       audience: { listId: 'newsletter', topics: ['fachkraefte'] },
     });
@@ -77,7 +78,8 @@ describe.each(BACKENDS)('campaigns on $name', (backend) => {
       code: 'CONFLICT',
       message: 'campaign "nl" is sending; only a draft or scheduled campaign can be changed',
     });
-    await store.campaigns.transition(region, 'nl', 'paused', { actor: 'staff:ben' });
+    const paused = await store.campaigns.transition(region, 'nl', 'paused', { actor: 'staff:ben' });
+    expect(paused.sentAt).toBeNull();
     expect(
       (await store.campaigns.list({ regionId: region, status: ['paused', 'sending'] })).map((c) => c.id),
     ).toEqual(['nl']);
@@ -85,8 +87,14 @@ describe.each(BACKENDS)('campaigns on $name', (backend) => {
     await expect(store.campaigns.transition(region, 'nl', 'failed', { actor: 'worker' })).rejects.toThrow(
       /reason: expected why campaign "nl" is failed/,
     );
+    const before = Date.now();
     const sent = await store.campaigns.transition(region, 'nl', 'sent', { actor: 'worker' });
     expect(sent).toMatchObject({ status: 'sent', name: 'Newsletter April (neu)' });
+    expect(Date.parse(sent.sentAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(sent.sentAt).toBe(sent.updatedAt);
+    expect((await store.campaigns.list({ regionId: region, status: 'sent' })).map((c) => c.sentAt)).toEqual([
+      sent.sentAt,
+    ]);
     const illegal = store.campaigns.transition(region, 'nl', 'sending', { actor: 'staff:anna' });
     await expect(illegal).rejects.toBeInstanceOf(DomainError);
     await expect(illegal).rejects.toMatchObject({

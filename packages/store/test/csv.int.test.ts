@@ -247,8 +247,12 @@ describe.each(BACKENDS)('CSV import and export on $name', (backend) => {
         'email,first_name,topics,requested_at,confirmed_at',
         'a@example.org,"Müller, Anna",fachkraefte;tourismus,2024-03-01T09:00:00Z,2024-03-01T09:05:00Z',
         'b@example.org,Bernd,,,',
+        'c@example.org,"Carla ""Cici"" {Back\\slash}, NULL",,,',
       ].join('\n'),
       { regionId, listId: 'newsletter', actor: 'staff:anna', ...CONSENT },
+    );
+    expect((await store.subscribers.findByEmail(regionId, 'c@example.org'))?.firstName).toBe(
+      'Carla "Cici" {Back\\slash}, NULL',
     );
     const csv = await text(
       store.subscribers.exportCsv({ regionId, listId: 'newsletter', actor: 'staff:ben' }),
@@ -265,6 +269,7 @@ describe.each(BACKENDS)('CSV import and export on $name', (backend) => {
       expect.stringMatching(
         /^b@example\.org,Bernd,,none,de,,pending,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z,,$/,
       ),
+      expect.stringMatching(/^c@example\.org,"Carla ""Cici"" \{Back\\slash\}, NULL",,none,de,,pending,/),
     ]);
     const active = await text(
       store.subscribers.exportCsv({
@@ -282,6 +287,7 @@ describe.each(BACKENDS)('CSV import and export on $name', (backend) => {
     expect(report.results.map((r) => [r.email, r.outcome, r.status]).sort()).toEqual([
       ['a@example.org', 'updated', 'active'],
       ['b@example.org', 'updated', 'pending'],
+      ['c@example.org', 'updated', 'pending'],
     ]);
     expect(await store.audience.count(regionId, { listId: 'presse' })).toBe(1);
     expect((await store.audit.list({ regionId, action: 'list.exported' })).map((e) => e.actor)).toEqual([

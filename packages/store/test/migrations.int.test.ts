@@ -58,6 +58,44 @@ describe.each(BACKENDS)('migrations on $name', (backend) => {
     }
   });
 
+  it('gives campaigns sent before 0005 the moment of their audited transition as sentAt', async () => {
+    const migrations = await readMigrations();
+    const db = await connectDatabase(database.target);
+    try {
+      await migrate(
+        db,
+        migrations.filter((m) => m.id < 5),
+      );
+      for (const [id, status] of [
+        ['nl-sent', 'sent'],
+        ['nl-unaudited', 'sent'],
+        ['nl-draft', 'draft'],
+      ]) {
+        await db.db.execute(sql`insert into campaigns (region_id, id, name, content, audience, plan, status, updated_at)
+          values ('kielregion', ${id}, ${id}, '{}', '{}', '{}', ${status}, '2026-03-02T10:00:00Z')`);
+      }
+      await db.db.execute(sql`insert into audit_log (actor, action, region_id, target, at)
+        values ('worker', 'campaign.sent', 'kielregion', 'campaign:kielregion/nl-sent', '2026-03-01T09:30:00Z')`);
+    } finally {
+      await db.close();
+    }
+    await (await database.open()).close();
+    const check = await connectDatabase(database.target);
+    try {
+      const rows = await queryRows<{ id: string; sent: string | null }>(
+        check.db,
+        sql`select id, to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as sent from campaigns order by id`,
+      );
+      expect(rows).toEqual([
+        { id: 'nl-draft', sent: null },
+        { id: 'nl-sent', sent: '2026-03-01 09:30' },
+        { id: 'nl-unaudited', sent: '2026-03-02 10:00' },
+      ]);
+    } finally {
+      await check.close();
+    }
+  });
+
   it('refuses a database whose applied migration was changed, or which is newer than the code', async () => {
     await (await database.open()).close();
     const db = await connectDatabase(database.target);

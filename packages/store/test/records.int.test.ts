@@ -1,6 +1,9 @@
 import { KIELREGION } from '@regiokit/core/examples';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { connectDatabase } from '../src/database';
 import { RECORD_SCHEMAS, type Store } from '../src/index';
+import { migrate, readMigrations } from '../src/migrate';
 import { BACKENDS, useTestStore } from './backends';
 import { CONSENT, subscribe, uniqueRegion } from './fixtures';
 
@@ -118,6 +121,95 @@ describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
     }
   });
 
+  it('writes several records of several kinds in one transaction, in order', async () => {
+    const region = uniqueRegion('viele');
+    const article = {
+      id: 'azubi-speed-dating-2026',
+      regionId: region,
+      title: 'Azubi-Speed-Dating 2026',
+      publishedOn: '2026-03-02',
+      teaser: '40 Betriebe, 300 Jugendliche.',
+    };
+    const stored = await store.records.putMany([
+      { kind: 'region', record: kielRegion(region) },
+      { kind: 'topic', record: { id: 'fachkraefte', regionId: region, name: 'Fachkräfte' } },
+      {
+        kind: 'mailing-list',
+        record: {
+          id: 'newsletter',
+          regionId: region,
+          kind: 'newsletter',
+          name: 'Newsletter',
+          topics: ['fachkraefte'],
+        },
+      },
+      { kind: 'article', record: article },
+    ]);
+    expect(stored.map((e) => e.kind)).toEqual(['region', 'topic', 'mailing-list', 'article']);
+    expect(stored[0]?.record).toMatchObject({ id: region, timeZone: 'Europe/Berlin' });
+    expect(stored[3]?.record).toMatchObject({ ...article, topics: [] });
+    expect(await store.records.get('region', region, region)).toEqual(stored[0]?.record);
+    expect(await store.topics.list(region)).toEqual([stored[1]?.record]);
+    expect(await store.lists.get(region, 'newsletter')).toEqual(stored[2]?.record);
+    expect(await store.records.get('article', region, article.id)).toEqual(stored[3]?.record);
+
+    const updated = await store.records.putMany([
+      { kind: 'article', record: { ...article, title: 'Rückblick' } },
+    ]);
+    expect(updated[0]?.record).toMatchObject({ title: 'Rückblick' });
+    expect(await store.records.list('article', region)).toHaveLength(1);
+    expect(await store.records.putMany([])).toEqual([]);
+  });
+
+  it('validates every record before writing and writes none when one is invalid or fails', async () => {
+    const region = uniqueRegion('keine');
+    const article = {
+      id: 'artikel',
+      regionId: region,
+      title: 'Artikel',
+      publishedOn: '2026-03-02',
+      teaser: 'Ein Artikel.',
+    };
+    await expect(
+      store.records.putMany([
+        { kind: 'region', record: kielRegion(region) },
+        { kind: 'article', record: { ...article, title: '', publishedOn: '02.03.2026' } },
+        { kind: 'campaign' as never, record: {} },
+      ]),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: [
+        { path: '[1].title', message: expect.any(String) },
+        { path: '[1].publishedOn', message: 'expected an ISO date (YYYY-MM-DD), got "02.03.2026"' },
+        { path: '[2].kind', message: expect.stringMatching(/^expected one of region, .*, got "campaign"$/) },
+      ],
+    });
+    expect(await store.records.get('region', region, region)).toBeUndefined();
+
+    // The list's topic does not exist: found while writing, after the region was written.
+    await expect(
+      store.records.putMany([
+        { kind: 'region', record: kielRegion(region) },
+        { kind: 'article', record: article },
+        {
+          kind: 'mailing-list',
+          record: {
+            id: 'newsletter',
+            regionId: region,
+            kind: 'newsletter',
+            name: 'Newsletter',
+            topics: ['segeln'],
+          },
+        },
+      ]),
+    ).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining(`[2].topics[0]: unknown topic "segeln" in region "${region}"`),
+    });
+    expect(await store.records.get('region', region, region)).toBeUndefined();
+    expect(await store.records.list('article', region)).toEqual([]);
+  });
+
   it('keeps lists whose topics exist, and removes memberships and choices with them', async () => {
     const region = uniqueRegion('kiel');
     await store.consent.putText(region, CONSENT.consentTextVersion, CONSENT.consentText);
@@ -154,5 +246,46 @@ describe.each(BACKENDS)('records, lists and topics on $name', (backend) => {
     expect(await store.subscribers.get(subscriber)).toMatchObject({ listIds: [], topics: ['fachkraefte'] });
     expect(await store.topics.delete(region, 'fachkraefte')).toBe(true);
     expect(await store.subscribers.get(subscriber)).toMatchObject({ topics: [] });
+  });
+});
+
+describe.each(BACKENDS)('a write refused during putMany on $name', (backend) => {
+  it('rolls back every record of the call', async () => {
+    const database = await backend.create();
+    try {
+      // A trigger that refuses one article stands in for any write the database refuses.
+      const raw = await connectDatabase(database.target);
+      await migrate(raw, await readMigrations());
+      await raw.db.execute(
+        sql.raw(`create function refuse_article() returns trigger language plpgsql as $$
+          begin raise exception 'article % refused', new.id; end $$`),
+      );
+      await raw.db.execute(
+        sql.raw(`create trigger refuse_article before insert on records
+          for each row when (new.id = 'verweigert') execute function refuse_article()`),
+      );
+      await raw.close();
+      const store = await database.open();
+      try {
+        const region = uniqueRegion('verweigert');
+        const article = { regionId: region, title: 'Artikel', publishedOn: '2026-03-02', teaser: 'Text.' };
+        await expect(
+          store.records.putMany([
+            { kind: 'region', record: kielRegion(region) },
+            { kind: 'topic', record: { id: 'fachkraefte', regionId: region, name: 'Fachkräfte' } },
+            { kind: 'article', record: { ...article, id: 'verweigert' } },
+          ]),
+        ).rejects.toMatchObject({
+          code: 'WRITE_FAILED',
+          message: 'writing 3 records failed: article verweigert refused; none was written',
+        });
+        expect(await store.records.get('region', region, region)).toBeUndefined();
+        expect(await store.topics.list(region)).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -75,6 +75,31 @@ describe.each(BACKENDS)('send ledger on $name', (backend) => {
     expect(minutes[0]?.minute).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/);
   });
 
+  it('lists the outstanding rows of given recipients only: claimed or waiting for a retry', async () => {
+    const region = await sendingCampaign();
+    const ids = randomIds(5).sort();
+    const claim = await store.ledger.claim(region, 'nl', ids.slice(0, 4), { leaseMs: 60_000 });
+    const retryAt = new Date(Date.now() + 30_000);
+    await store.ledger.settle(claim, [
+      { subscriberId: ids[0]!, state: 'sent' },
+      { subscriberId: ids[1]!, state: 'failed-temporary', error: 'timeout', retryAt },
+      { subscriberId: ids[2]!, state: 'failed-permanent', smtpReply: '550 no such user' },
+    ]);
+    const outstanding = await store.ledger.outstanding(region, 'nl', [ids[1]!, ids[3]!, ids[4]!, ids[0]!]);
+    expect(outstanding.map((r) => [r.subscriberId, r.state])).toEqual([
+      [ids[1], 'failed-temporary'],
+      [ids[3], 'claimed'],
+    ]);
+    expect(new Date(outstanding[0]!.reclaimableAt).getTime()).toBe(Math.floor(retryAt.getTime()));
+    expect(new Date(outstanding[1]!.reclaimableAt).getTime()).toBeGreaterThan(Date.now() + 50_000);
+    // rows of other recipients are not read: a page of a large campaign costs its own size
+    expect(await store.ledger.outstanding(region, 'nl', [ids[4]!])).toEqual([]);
+    expect(await store.ledger.outstanding(region, 'nl', [])).toEqual([]);
+    await expect(store.ledger.outstanding(region, 'nl', ['not-a-uuid'])).rejects.toThrow(
+      /subscriberIds\[0\]/,
+    );
+  });
+
   it('claims nothing unless the campaign is sending', async () => {
     const region = await sendingCampaign('scheduled');
     const claim = await store.ledger.claim(region, 'nl', randomIds(3));

@@ -25,6 +25,8 @@ export const campaigns = pgTable(
     plan: jsonb('plan').notNull(),
     status: text('status').notNull(),
     statusReason: text('status_reason'),
+    /** When the campaign became `sent`; null before (and for campaigns that never are). */
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },

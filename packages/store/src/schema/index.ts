@@ -1,3 +1,4 @@
+export { apiTokens } from './api-tokens';
 export { auditLog } from './audit-log';
 export { CAMPAIGN_STATUSES, campaigns } from './campaigns';
 export { CONSENT_ACTIONS, CONSENT_SOURCES, consentLog, consentTexts } from './consent';
