@@ -6,6 +6,7 @@ import { findInjection } from '../test/mail-assertions';
 import type { CompiledTemplate } from './compiled-template';
 import { ContentError } from './content-error';
 import { compileNewsletter } from './newsletter';
+import { type NewsletterPageOptions, renderNewsletterPage } from './newsletter-page';
 import { personalise } from './personalise';
 import { compilePressRelease, renderPressReleaseText } from './press-release';
 import { renderPressReleasePage } from './press-release-page';
@@ -44,6 +45,36 @@ function shown(html: string, value: string): boolean {
   return root.querySelectorAll('*').some((e) => Object.values(e.attributes).some((a) => a.includes(value)));
 }
 
+/**
+ * Puts every hostile string into every string field of `record` and renders it: each outcome must
+ * be rejected with a ContentError or escaped, and shown where the string is shown as it is.
+ * Returns how many renders were not rejected.
+ */
+async function renderEveryFieldHostile<T>(
+  record: T,
+  render: (changed: T) => Promise<string>,
+  baseline: number,
+): Promise<number> {
+  let rendered = 0;
+  for (const path of collectStringPaths(record)) {
+    for (const hostile of HOSTILE_STRINGS) {
+      const changed = replaceAt(record, path, hostile.value);
+      let html = '';
+      const outcome = await attempt(async () => {
+        html = await render(changed);
+        return [html];
+      }, baseline);
+      expect(outcome.problems, `${formatKeyPath(path)} with ${hostile.name}`).toEqual([]);
+      if (!outcome.rejected) {
+        rendered += 1;
+        if (hostile.shownAsIs)
+          expect(shown(html, hostile.value), `${formatKeyPath(path)} shows ${hostile.name}`).toBe(true);
+      }
+    }
+  }
+  return rendered;
+}
+
 async function countUnsubscribeLinks(compiled: Promise<CompiledTemplate>): Promise<number> {
   const html = personalise(await compiled, SAMPLE_RECIPIENT).html;
   return html.split(SAMPLE_RECIPIENT.unsubscribeUrl.replace('&', '&amp;')).length - 1;
@@ -53,24 +84,46 @@ describe('hostile strings in every field end escaped or rejected', () => {
   it('newsletter issue', async () => {
     const issue = bundle.newsletterIssues[0]!;
     const baseline = await countUnsubscribeLinks(compileNewsletter(issue, theme));
-    let rendered = 0;
-    for (const path of collectStringPaths(issue)) {
+    const rendered = await renderEveryFieldHostile(
+      issue,
+      async (changed) => personalise(await compileNewsletter(changed, theme), SAMPLE_RECIPIENT).html,
+      baseline,
+    );
+    expect(rendered).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('newsletter web page: every field of the issue and every option', async () => {
+    const issue = bundle.newsletterIssues[0]!;
+    const options: NewsletterPageOptions = {
+      sentAt: '2026-12-03T08:00:00Z',
+      canonicalUrl: 'https://news.example.org/kielregion/archive/newsletters/x',
+      archiveUrl: 'https://news.example.org/kielregion/archive',
+      subscribeUrl: 'https://news.example.org/kielregion/subscribe',
+      listName: 'Newsletter KielRegion',
+    };
+    const rendered = await renderEveryFieldHostile(
+      issue,
+      async (changed) => renderNewsletterPage(changed, theme, options).html,
+      0,
+    );
+    expect(rendered).toBeGreaterThan(100);
+    for (const key of Object.keys(options) as (keyof NewsletterPageOptions)[]) {
       for (const hostile of HOSTILE_STRINGS) {
-        const changed = replaceAt(issue, path, hostile.value);
-        let html = '';
-        const outcome = await attempt(async () => {
-          html = personalise(await compileNewsletter(changed, theme), SAMPLE_RECIPIENT).html;
-          return [html];
-        }, baseline);
-        expect(outcome.problems, `${formatKeyPath(path)} with ${hostile.name}`).toEqual([]);
-        if (!outcome.rejected) {
-          rendered += 1;
-          if (hostile.shownAsIs)
-            expect(shown(html, hostile.value), `${formatKeyPath(path)} shows ${hostile.name}`).toBe(true);
-        }
+        const outcome = await attempt(
+          async () => [renderNewsletterPage(issue, theme, { ...options, [key]: hostile.value }).html],
+          0,
+        );
+        expect(outcome.problems, `${key} with ${hostile.name}`).toEqual([]);
+        if (key !== 'listName') expect(outcome.rejected, `${key} with ${hostile.name}`).toBe(true);
       }
     }
-    expect(rendered).toBeGreaterThan(100);
+    for (const hostile of HOSTILE_STRINGS) {
+      const outcome = await attempt(
+        async () => [renderNewsletterPage(issue, theme, { styleNonce: hostile.value }).html],
+        0,
+      );
+      expect(outcome.rejected, `styleNonce with ${hostile.name}`).toBe(true);
+    }
   }, 120_000);
 
   it('press release: mail, archive page and plain text', async () => {
@@ -114,6 +167,8 @@ describe('hostile strings in every field end escaped or rejected', () => {
             await compileServiceMail({ kind: 'double-opt-in' }, hostileTheme),
             SAMPLE_RECIPIENT,
           );
+          const page = renderNewsletterPage(bundle.newsletterIssues[0]!, hostileTheme);
+          expect(findInjection(parse(page.html)), `region.${formatKeyPath(path)} on the page`).toEqual([]);
           return [mail.html];
         }, 1);
         expect(outcome.problems, `region.${formatKeyPath(path)} with ${hostile.name}`).toEqual([]);

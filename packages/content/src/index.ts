@@ -14,6 +14,10 @@ export type {
 } from './service-mail';
 export { compileServiceMail } from './service-mail';
 
+// Newsletters outside mail: the public web version
+export type { NewsletterPageOptions } from './newsletter-page';
+export { renderNewsletterPage, renderNewsletterPageStyleSheet } from './newsletter-page';
+
 // Press releases outside mail: archive page and text for editorial systems
 export type { PressReleasePageOptions, RenderedPage } from './press-release-page';
 export { renderPressReleasePage } from './press-release-page';

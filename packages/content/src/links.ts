@@ -15,3 +15,9 @@ export function assertSafeLink(url: string, path: string): void {
     );
   }
 }
+
+/** `url` itself once {@link assertSafeLink} has passed it, for use inside markup. */
+export function checkedLink(url: string, path: string): string {
+  assertSafeLink(url, path);
+  return url;
+}

@@ -68,6 +68,16 @@ export interface Messages {
   readonly salutationLine: (salutation: Salutation, firstName: string, lastName: string) => string;
   /** Appended to a time of day: `Uhr` in German, nothing in English. */
   readonly timeSuffix: string;
+  /** Texts of the public web version of a newsletter (`renderNewsletterPage`). */
+  readonly webPage: {
+    readonly skipToContent: string;
+    /** Before the day the issue was sent: "Versandt am 3. Dezember 2026". */
+    readonly sentOn: string;
+    readonly backToArchive: string;
+    readonly subscribe: (listName: string) => string;
+    /** Stands in for `{{email}}` in authored text: the page shows no one's address. */
+    readonly addressPlaceholder: string;
+  };
 }
 
 const DE: Messages = {
@@ -152,6 +162,13 @@ const DE: Messages = {
     return name === '' ? 'Guten Tag,' : `Guten Tag ${name},`;
   },
   timeSuffix: ' Uhr',
+  webPage: {
+    skipToContent: 'Zum Inhalt springen',
+    sentOn: 'Versandt am',
+    backToArchive: 'Alle Ausgaben im Archiv',
+    subscribe: (list) => `${list} abonnieren`,
+    addressPlaceholder: 'Ihre E-Mail-Adresse',
+  },
 };
 
 const EN: Messages = {
@@ -235,6 +252,13 @@ const EN: Messages = {
     return name === '' ? 'Hello,' : `Dear ${name},`;
   },
   timeSuffix: '',
+  webPage: {
+    skipToContent: 'Skip to content',
+    sentOn: 'Sent on',
+    backToArchive: 'All issues in the archive',
+    subscribe: (list) => `Subscribe to the ${list}`,
+    addressPlaceholder: 'your email address',
+  },
 };
 
 /** The fixed texts per language; German is the default. */

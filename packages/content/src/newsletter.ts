@@ -1,4 +1,4 @@
-import { NewsletterIssue, type NewsletterItem, validate } from '@regiokit/core';
+import { NewsletterIssue, type NewsletterItem, type ProjectUpdateItem, validate } from '@regiokit/core';
 import { assembleCompiledTemplate, type CompiledTemplate } from './compiled-template';
 import { formatDate, formatEventTime, formatMoney } from './format';
 import { assertSafeLink } from './links';
@@ -147,7 +147,16 @@ function renderBody(issue: NewsletterIssue, frame: MailFrame, greeting: boolean)
   return joinMarkup(parts);
 }
 
-function kindLabel(item: NewsletterItem, messages: Messages): string | undefined {
+/** Field of action and status of a project update, one entry each where set. */
+export function projectUpdateMeta(item: ProjectUpdateItem, messages: Messages): string[] {
+  const meta: string[] = [];
+  if (item.fieldOfAction !== undefined) meta.push(`${messages.fieldOfAction}: ${item.fieldOfAction}`);
+  if (item.status !== undefined) meta.push(`${messages.status}: ${messages.projectStatus[item.status]}`);
+  return meta;
+}
+
+/** The small label above an item ("Termin", "Förderaufruf"); articles have none. */
+export function kindLabel(item: NewsletterItem, messages: Messages): string | undefined {
   switch (item.kind) {
     case 'article':
       return undefined;
@@ -179,9 +188,7 @@ function renderItem(item: NewsletterItem, path: string, frame: MailFrame): Marku
       break;
     }
     case 'project-update': {
-      const meta: string[] = [];
-      if (item.fieldOfAction !== undefined) meta.push(`${messages.fieldOfAction}: ${item.fieldOfAction}`);
-      if (item.status !== undefined) meta.push(`${messages.status}: ${messages.projectStatus[item.status]}`);
+      const meta = projectUpdateMeta(item, messages);
       if (meta.length > 0) lines.push(markup`<p style="${st.meta}">${meta.join(' · ')}</p>`);
       lines.push(authoredParagraphs(item.text, `${path}.text`, true, st.p));
       if (item.url !== undefined) {
@@ -250,12 +257,7 @@ function renderText(issue: NewsletterIssue, frame: MailFrame, greeting: boolean)
           if (item.url !== undefined) w.link(item.linkLabel ?? messages.readMore, item.url);
           break;
         case 'project-update': {
-          w.lines([
-            item.fieldOfAction === undefined ? undefined : `${messages.fieldOfAction}: ${item.fieldOfAction}`,
-            item.status === undefined
-              ? undefined
-              : `${messages.status}: ${messages.projectStatus[item.status]}`,
-          ]);
+          w.lines(projectUpdateMeta(item, messages));
           w.authored(item.text, `${itemPath}.text`, true);
           if (item.url !== undefined) w.link(messages.readMore, item.url);
           break;

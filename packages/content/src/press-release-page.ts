@@ -2,17 +2,11 @@ import { isEmbargoLifted, type Language, PressRelease, validate } from '@regioki
 import { measureBytes } from './compiled-template';
 import { ContentError } from './content-error';
 import { formatDateTime } from './format';
-import { assertSafeLink } from './links';
+import { assertSafeLink, checkedLink } from './links';
 import { assertAlt } from './mail-image';
-import {
-  authoredInline,
-  authoredParagraphs,
-  joinMarkup,
-  type Markup,
-  markup,
-  splitParagraphs,
-} from './markup';
+import { authoredInline, authoredParagraphs, joinMarkup, markup, splitParagraphs } from './markup';
 import { getMessages } from './messages';
+import { renderPageFooter } from './page-footer';
 import { unwrapValidation } from './parse-input';
 import { assertNoMergeFields } from './press-release';
 import { buildPressReleaseView, formatAttribution } from './press-release-view';
@@ -65,7 +59,6 @@ export function renderPressReleasePage(
   if (options.canonicalUrl !== undefined) assertSafeLink(options.canonicalUrl, 'canonicalUrl');
   const view = buildPressReleaseView(data, theme, messages, language);
   const c = theme.colours;
-  const imp = theme.imprint;
   const [firstLead = '', ...restLead] = splitParagraphs(data.lead);
   const [open, close] = view.quoteMarks;
   const images = data.images.map((image, i) => {
@@ -74,19 +67,10 @@ export function renderPressReleasePage(
     assertSafeLink(image.src, `${path}.src`);
     return markup`<figure><img src="${image.src}" alt="${image.alt}"${image.width === undefined ? '' : markup` width="${image.width}"`}${image.height === undefined ? '' : markup` height="${image.height}"`} loading="lazy"><figcaption>${image.caption}<br><small>${image.credit}</small> · <a href="${image.src}">${messages.fullSizeImage}</a></figcaption></figure>`;
   });
-  const footerLinks: Markup[] = [];
-  if (theme.links.privacy !== undefined)
-    footerLinks.push(
-      markup`<a href="${safe(theme.links.privacy, 'theme.links.privacy')}">${messages.privacy}</a>`,
-    );
-  if (theme.links.website !== undefined)
-    footerLinks.push(
-      markup`<a href="${safe(theme.links.website, 'theme.links.website')}">${messages.website}</a>`,
-    );
   const brand =
     theme.logo === undefined
       ? markup`${theme.brand}`
-      : markup`<img src="${safe(theme.logo.src, 'theme.logo.src')}" alt="${theme.logo.alt}" style="max-width:240px;height:auto;">`;
+      : markup`<img src="${checkedLink(theme.logo.src, 'theme.logo.src')}" alt="${theme.logo.alt}" style="max-width:240px;height:auto;">`;
   const contact = data.contact;
   const html = markup`<!doctype html>
 <html lang="${language}" dir="ltr">
@@ -138,20 +122,14 @@ ${images.length === 0 ? '' : markup`<section class="rk-images"><h2>${messages.pr
 <section class="rk-contact"><h2>${messages.pressContact}</h2><p>${joinMarkup(
     view.contactLines.map((l) => markup`${l}`),
     '<br>',
-  )}${contact.email === undefined ? '' : markup`<br>${messages.email}: <a href="${safe(`mailto:${contact.email}`, 'contact.email')}">${contact.email}</a>`}</p></section>
+  )}${contact.email === undefined ? '' : markup`<br>${messages.email}: <a href="${checkedLink(`mailto:${contact.email}`, 'contact.email')}">${contact.email}</a>`}</p></section>
 </article>
 </main>
 <footer class="rk-footer">
-<p class="rk-imprint"><strong>${messages.imprint}</strong><br>${imp.publisher}<br>${imp.address.street}, ${imp.address.postalCode} ${imp.address.city}<br>${messages.representedBy}: ${imp.representative}${imp.register === undefined ? '' : markup`<br>${messages.registerEntry}: ${imp.register}`}${imp.vatId === undefined ? '' : markup`<br>${messages.vatId}: ${imp.vatId}`}<br>${messages.email}: <a href="${safe(`mailto:${imp.email}`, 'theme.imprint.email')}">${imp.email}</a>${imp.phone === undefined ? '' : markup` · ${messages.phone}: ${imp.phone}`}<br>${messages.responsibleForContent}: ${imp.responsibleForContent}</p>
-${footerLinks.length === 0 ? '' : markup`<p>${joinMarkup(footerLinks, ' · ')}</p>`}
+${renderPageFooter(theme, messages)}
 </footer>
 </body>
 </html>
 `.value;
   return { html, htmlBytes: measureBytes({ parts: [html] }) };
-}
-
-function safe(url: string, path: string): string {
-  assertSafeLink(url, path);
-  return url;
 }

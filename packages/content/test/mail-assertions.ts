@@ -38,14 +38,15 @@ export function findMailProblems(
   return problems;
 }
 
-/** Scripts, event handler attributes and links that are not https/http/mailto. */
+/** Scripts, event handler attributes and links that are not https/http/mailto (or `#id` on the same page). */
 export function findInjection(root: HTMLElement): string[] {
   const problems: string[] = [];
   if (root.querySelectorAll('script').length > 0) problems.push('a <script> element');
   for (const element of root.querySelectorAll('*')) {
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) problems.push(`event handler ${name} on <${element.tagName}>`);
-      if ((name === 'href' || name === 'src') && !/^(https?:\/\/|mailto:)/i.test(value)) {
+      const sameDocument = name === 'href' && /^#[A-Za-z][\w-]*$/.test(value);
+      if ((name === 'href' || name === 'src') && !sameDocument && !/^(https?:\/\/|mailto:)/i.test(value)) {
         problems.push(`${name}="${value}" on <${element.tagName}>`);
       }
     }

@@ -10,6 +10,7 @@ import {
   compileServiceMail,
   createTheme,
   personalise,
+  renderNewsletterPage,
   renderPressReleasePage,
 } from '../src/index';
 import { EXAMPLE_BUNDLES } from './example-bundles';
@@ -123,6 +124,27 @@ describe('mails in headless Chromium', () => {
     },
     60_000,
   );
+
+  it('newsletter web pages fit at 375 and 600 px, also with long words, and request nothing but images', async () => {
+    for (const bundle of EXAMPLE_BUNDLES) {
+      const theme = createTheme(bundle.region);
+      for (const issue of bundle.newsletterIssues) {
+        for (const [name, variant] of [
+          ['', issue],
+          ['-stress', STRESS_ISSUE(issue)],
+        ] as const) {
+          const page = renderNewsletterPage(variant, theme, { sentAt: '2026-12-03T08:00:00Z' });
+          for (const width of WIDTHS) {
+            const result = await measure(page.html, width, `${bundle.region.id}-web-${issue.id}${name}`);
+            expect(result.scrollWidth, `${issue.id}${name} at ${width}px`).toBeLessThanOrEqual(
+              result.innerWidth,
+            );
+            expect(result.otherRequests).toEqual([]);
+          }
+        }
+      }
+    }
+  }, 120_000);
 
   it('press release pages fit at 375 px too', async () => {
     for (const bundle of EXAMPLE_BUNDLES) {
