@@ -12,6 +12,7 @@ import { createStoreSendingStore } from '../src/sending/store-sending-store';
 import { prepareMail } from '../src/sending/template-cache';
 import { createCampaign, exampleIssue, REGION, seedRegion, seedSubscribers } from '../test/support/fixtures';
 import { createTestDatabase, TEST_SECRET } from '../test/support/test-database';
+import { processCpuMicros } from './process-cpu';
 import { type SinkProcess, startSinkProcess } from './sink-process';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -100,7 +101,7 @@ async function rawLimit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
     { from: 'a@kielregion.example', to: 'b@example.org' },
     { messageId: '<w@x>', chunks: [raw], dotSafe: true },
   );
-  await sink.reset();
+  const sinkStart = (await sink.reset()).cpuMicros;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   let next = 0;
@@ -117,12 +118,14 @@ async function rawLimit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
   );
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
+  const sinkCpu = (await untilAccepted(sink, n)).cpuMicros - sinkStart;
   await transport.close();
   return {
     perSecond: n / seconds,
     seconds,
     bytes: raw.length,
     cpuMicrosPerMessage: (cpu.user + cpu.system) / n,
+    sinkCpuMicrosPerMessage: sinkCpu / n,
   };
 }
 
@@ -199,12 +202,16 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
       () => undefined,
     );
   }, 100);
-  await sink.reset();
+  const sinkStart = (await sink.reset()).cpuMicros;
+  const redisStart = processCpuMicros(['redis-server']);
+  const postgresStart = processCpuMicros(['postgres']);
   const producer = createProducer({ connection: redis, prefix, store: sending });
   const start = Date.now();
   await producer.scheduleCampaign(REGION.id, 'bench', { kind: 'now' });
   const counts = await untilAccepted(sink, n);
   const end = await scrape();
+  const redisCpu = processCpuMicros(['redis-server']) - redisStart;
+  const postgresCpu = processCpuMicros(['postgres']) - postgresStart;
   clearInterval(poll);
   const seconds = (counts.lastAt - start) / 1000;
   const status = await sending.getCampaignStatus(REGION.id, 'bench');
@@ -224,6 +231,9 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
     perSecond: n / seconds,
     seconds,
     cpuMicrosPerMessage: ((end.cpu - idle.cpu) * 1e6) / n,
+    sinkCpuMicrosPerMessage: (counts.cpuMicros - sinkStart) / n,
+    redisCpuMicrosPerMessage: redisCpu / n,
+    postgresCpuMicrosPerMessage: postgresCpu / n,
     firstMessageMs: counts.firstAt - start,
     peakRssMb: Math.max(peakRss, end.maxRss) / 1024 / 1024,
     idleRssMb: idle.rss / 1024 / 1024,
@@ -292,8 +302,8 @@ for (const r of results) {
       de.format(r.recipients),
       r.client,
       `${de.format(r.naive.perSecond)}/s (${de.format(r.naive.sample)} measured, ${de.format(r.naive.extrapolatedSeconds)} s extrapolated)`,
-      `${de.format(r.raw.perSecond)}/s (${r.raw.seconds.toFixed(1)} s, ${de.format(r.raw.cpuMicrosPerMessage)} µs CPU/msg)`,
-      `${de.format(r.regiokit.perSecond)}/s (${r.regiokit.seconds.toFixed(1)} s, first after ${de.format(r.regiokit.firstMessageMs)} ms, ${de.format(r.regiokit.cpuMicrosPerMessage)} µs CPU/msg)`,
+      `${de.format(r.raw.perSecond)}/s (${r.raw.seconds.toFixed(1)} s; CPU/msg: sender ${de.format(r.raw.cpuMicrosPerMessage)} µs, sink ${de.format(r.raw.sinkCpuMicrosPerMessage)} µs)`,
+      `${de.format(r.regiokit.perSecond)}/s (${r.regiokit.seconds.toFixed(1)} s, first after ${de.format(r.regiokit.firstMessageMs)} ms; CPU/msg: worker ${de.format(r.regiokit.cpuMicrosPerMessage)} µs, sink ${de.format(r.regiokit.sinkCpuMicrosPerMessage)} µs, Redis ${de.format(r.regiokit.redisCpuMicrosPerMessage)} µs, PostgreSQL ${de.format(r.regiokit.postgresCpuMicrosPerMessage)} µs)`,
       `${(r.regiokitVsRaw * 100).toFixed(0)} %`,
       `${r.regiokitVsNaive.toFixed(1)} ×`,
       `${de.format(r.regiokit.peakRssMb)} MB (${de.format(r.regiokit.idleRssMb)} MB at start)`,

@@ -7,6 +7,8 @@ export interface SinkCounts {
   bytes: number;
   firstAt: number;
   lastAt: number;
+  /** CPU time the sink process used so far (user + system), µs. */
+  cpuMicros: number;
 }
 
 /** The SMTP sink running as a separate process. */

@@ -40,6 +40,9 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     firstAt = 0;
     lastAt = 0;
   }
-  process.stdout.write(`${JSON.stringify({ accepted, bytes, firstAt, lastAt })}\n`);
+  const cpu = process.cpuUsage();
+  process.stdout.write(
+    `${JSON.stringify({ accepted, bytes, firstAt, lastAt, cpuMicros: cpu.user + cpu.system })}\n`,
+  );
 });
 process.stdin.on('end', () => server.close(() => process.exit(0)));

@@ -97,32 +97,37 @@ async function timeSend(
   name: string,
   transport: MailTransport,
   concurrency: number,
-  build: (i: number) => Buffer,
+  build: (i: number) => Buffer | Buffer[],
 ) {
   await transport.send(
     { from: 'a@kielregion.example', to: 'b@example.org' },
-    { messageId: '<w@x>', chunks: [build(0)] },
+    { messageId: '<w@x>', chunks: [Buffer.concat([build(0)].flat())] },
   );
-  await sink.reset();
+  const sinkStart = (await sink.reset()).cpuMicros;
   const t = performance.now();
+  const cpu = process.cpuUsage();
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < N) {
         const i = next++;
+        const built = build(i);
         await transport.send(
           { from: 'a@kielregion.example', to: `abonnent${i}@example.org` },
-          { messageId: `<${i}@x>`, chunks: [build(i)], dotSafe: true },
+          { messageId: `<${i}@x>`, chunks: Array.isArray(built) ? built : [built], dotSafe: true },
         );
       }
     }),
   );
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   const c = await sink.counts();
   rows.push({
     step: name,
     messages: c.accepted,
     'µs/msg': Math.round((ms * 1000) / N),
+    'sender CPU µs/msg': Math.round((used.user + used.system) / N),
+    'sink CPU µs/msg': Math.round((c.cpuMicros - sinkStart) / N),
     'msgs/s': rate(N, ms),
     bytes: Math.round(c.bytes / c.accepted),
   });
@@ -142,10 +147,16 @@ await timeSend(
   () => fixed,
 );
 await timeSend(
-  'compose + pipelined client pool 4',
+  'compose + pipelined client pool 4, one buffer',
   createPipelinedSmtpTransport({ url, poolSize: 4 }),
   32,
   (i) => plain.compose(recipient(i)).raw,
+);
+await timeSend(
+  'compose + pipelined client pool 4, chunks',
+  createPipelinedSmtpTransport({ url, poolSize: 4 }),
+  32,
+  (i) => plain.compose(recipient(i)).chunks,
 );
 {
   const transporter = nodemailer.createTransport({

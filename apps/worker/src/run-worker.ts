@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { openStore } from '@regiokit/store';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from './config';
@@ -41,6 +42,7 @@ export async function runWorker(
       templates: createStoreTemplateSource(store),
       digests: createStoreDigestSource(store),
       transport,
+      journalDir: join(config.dataDir, 'journal'),
       dkim: config.dkim ? createDkimSigner(config.dkim) : undefined,
       logger,
       sendRate: config.sendRate,

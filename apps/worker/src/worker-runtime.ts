@@ -30,6 +30,11 @@ export interface StartWorkerOptions {
   /** Batch jobs processed at once by this process. */
   concurrency: number;
   settings: Partial<PipelineSettings> & Pick<PipelineSettings, 'prefix'>;
+  /**
+   * Local folder of the accept journal file (normally `<data dir>/journal`); absent: every SMTP
+   * reply is journaled in Redis directly, which costs a round trip per message.
+   */
+  journalDir?: string | undefined;
   /** BullMQ lock and stalled-check timing (shorter in tests to recover faster after a kill). */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
@@ -54,6 +59,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   // the journal writes small commands often: a connection of its own, written to directly
   const journalRedis = new Redis(options.redisUrl);
   const prefix = options.settings.prefix;
+  if (options.journalDir !== undefined) {
+    // what a killed worker on this machine accepted but had not copied to Redis: before any job
+    await AcceptJournal.replay(options.journalDir, journalRedis, options.logger);
+  }
   const queueOptions = { connection: redis, prefix };
   const queues = {
     campaigns: new Queue(CAMPAIGN_QUEUE, queueOptions),
@@ -80,7 +89,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       ratePerSecond: options.sendRate,
     }),
     redis,
-    journal: new AcceptJournal(journalRedis, options.logger),
+    journal: new AcceptJournal(journalRedis, options.logger, { dir: options.journalDir }),
     queues,
     dkim: options.dkim,
     logger: options.logger,
@@ -146,7 +155,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       clearTimeout(timer);
       await Promise.all(Object.values(queues).map((q) => q.close()));
       await options.transport.close();
-      await context.journal.flushed();
+      await context.journal.close();
       await Promise.all([redis.quit(), journalRedis.quit(), workerConnection.quit()]);
     },
   };

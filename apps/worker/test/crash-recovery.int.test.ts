@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
 import { createHarness, type Harness, waitFor } from './support/harness';
@@ -21,7 +24,9 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
   it('delivers to every subscriber of 5,000 after a restart, reports duplicates, and ends sent', async () => {
     const subscribers = await seedSubscribers(h.store, 5_000);
     await createCampaign(h.store, 'crash-5000');
-    const settings = { sendRate: 1_500, batchSize: 250, concurrency: 2 };
+    // both processes run on one machine: the second finds the first's journal file
+    const journalDir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
+    const settings = { sendRate: 1_500, batchSize: 250, concurrency: 2, journalDir };
     const first = await spawnWorkerChild(h.childSettings('worker-a', settings));
     children.push(first);
     await h.producer.scheduleCampaign(REGION.id, 'crash-5000', { kind: 'now' });
@@ -49,9 +54,11 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
     for (const d of duplicates)
       console.info(`  twice: ${d.email} (${smtp.sendersOf.get(d.email)?.join(', then ')})`);
     expect(missing).toEqual([]);
-    // a duplicate is possible only for a message the server accepted in the instant before the
-    // kill, before its 250 reached the worker's journal: at most one per SMTP connection (4)
-    expect(duplicates.length).toBeLessThanOrEqual(4);
+    // SMTP leaves two windows per connection (4 here): a message whose final dot was already in
+    // the kernel's send buffer (the server reads it and accepts after the kill), and one the server
+    // accepted whose 250 the worker had not yet read into its journal file (microseconds). Only
+    // those can arrive twice.
+    expect(duplicates.length).toBeLessThanOrEqual(2 * 4);
     const progress = await h.producer.progress(REGION.id, 'crash-5000');
     expect(progress.counts).toEqual({ sent: 5_000 });
     second.process.kill('SIGTERM');

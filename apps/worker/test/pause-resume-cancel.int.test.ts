@@ -41,6 +41,26 @@ describe('pause, resume and cancel', () => {
     expect((await h.producer.progress(REGION.id, 'pausable')).counts).toEqual({ sent: 600 });
   });
 
+  it('pause holds back the messages already waiting for the rate limit', async () => {
+    // at 4 messages per second every send lane waits for its token for seconds: the pause must
+    // stop the messages in that wait too, not only the ones that have not started waiting
+    smtp = await startSmtpCapture();
+    h = await createHarness({ smtpUrl: smtp.url, sendRate: 4, settings: { batchSize: 50 } });
+    await seedSubscribers(h.store, 50);
+    await createCampaign(h.store, 'slow');
+    await h.startWorker();
+    await h.producer.scheduleCampaign(REGION.id, 'slow', { kind: 'now' });
+    await waitFor(() => smtp!.total() >= 3, 30_000, '3 messages');
+
+    await h.producer.pauseCampaign(REGION.id, 'slow');
+    await sleep(1_500);
+    const afterPause = smtp.total();
+    await sleep(3_000);
+    expect(smtp.total()).toBe(afterPause);
+    expect(afterPause).toBeLessThan(15);
+    expect((await h.producer.progress(REGION.id, 'slow')).counts.sent).toBe(afterPause);
+  });
+
   it('cancel stops for good and records what was sent', async () => {
     smtp = await startSmtpCapture();
     h = await createHarness({ smtpUrl: smtp.url, sendRate: 200, settings: { batchSize: 50 } });

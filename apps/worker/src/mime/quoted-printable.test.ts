@@ -19,6 +19,10 @@ const samples = [
   '.Punkt',
   'Jörg',
   'https://news.example/u/abc?x=1',
+  `https://news.example/u/${'A'.repeat(150)}`,
+  `.${'x'.repeat(200)}`,
+  `${'x'.repeat(75)}.${'y'.repeat(100)}`,
+  `${'x'.repeat(75)}..${'y'.repeat(71)}.z`,
   'ends with space ',
   'a',
   '',
@@ -38,6 +42,20 @@ describe('encodeQuotedPrintableChunk', () => {
       expect(line.length).toBeLessThanOrEqual(76);
       expect(line).not.toMatch(/^\./);
       expect(line).not.toMatch(/[ \t]$/);
+    }
+  });
+
+  it('keeps the line rules for long runs without spaces, wherever a dot falls', () => {
+    for (let length = 70; length < 240; length++) {
+      for (const dotAt of [0, 74, 75, 76, 146, 147, 148, 149]) {
+        const text = Array.from({ length }, (_, i) => (i === dotAt || i % 37 === 5 ? '.' : 'k')).join('');
+        const encoded = encodeQuotedPrintableChunk(text);
+        expect(decodeQuotedPrintable(encoded)).toBe(text);
+        for (const line of encoded.slice(0, -2).split('\r\n')) {
+          expect(line.length).toBeLessThanOrEqual(76);
+          expect(line).not.toMatch(/^\./);
+        }
+      }
     }
   });
 

@@ -5,6 +5,9 @@ const MAX_LINE = 76;
 // printable ASCII without "=", not starting with "." and not ending in a space or tab
 const SAFE_SHORT = /^[!--/-<>-~](?:[ !-<>-~]*[!-<>-~])?$/;
 
+// printable ASCII without "=" and without spaces: needs only soft line breaks
+const SAFE_RUN = /^[!-<>-~]+$/;
+
 const ESCAPED: string[] = Array.from({ length: 256 }, (_, b) => `=${HEX[b >> 4]}${HEX[b & 15]}`);
 
 /**
@@ -23,6 +26,8 @@ export function encodeQuotedPrintableChunk(text: string): string {
   if (text.length === 0) return '';
   // most merge values (names, links) are short printable ASCII: nothing to escape
   if (text.length < MAX_LINE && SAFE_SHORT.test(text)) return `${text}=\r\n`;
+  // long links and tokens: cut into lines, a line that would start with "." starts with "=2E"
+  if (SAFE_RUN.test(text)) return splitSafeRun(text);
   const bytes = Buffer.from(text, 'utf8');
   let out = '';
   let line = '';
@@ -55,6 +60,23 @@ export function encodeQuotedPrintableChunk(text: string): string {
     }
   }
   if (line.length > 0) out += `${line}=\r\n`;
+  return out;
+}
+
+function splitSafeRun(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text.charCodeAt(i) === 0x2e) {
+      const line = text.slice(i + 1, i + MAX_LINE - 3);
+      out += `=2E${line}=\r\n`;
+      i += 1 + line.length;
+    } else {
+      const line = text.slice(i, i + MAX_LINE - 1);
+      out += `${line}=\r\n`;
+      i += line.length;
+    }
+  }
   return out;
 }
 

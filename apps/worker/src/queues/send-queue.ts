@@ -42,12 +42,15 @@ export interface BatchSummary {
   stoppedBy?: CampaignStatus | undefined;
 }
 
-/** Recipients claimed at once: a claim's lease only has to cover sending these. */
-const CLAIM_CHUNK = 100;
+/** Most recipients claimed at once. */
+const CLAIM_CHUNK = 250;
+/** A claim covers at most this much sending at the full rate, so its lease holds under back-pressure. */
+const CLAIM_SECONDS = 10;
 
 /**
- * Processes one batch in chunks: take rate tokens → claim in the ledger → check the journal →
- * personalise → SMTP → settle. A message the server accepts is written to a Redis journal at once,
+ * Processes one batch in chunks: claim in the ledger → check the journal → per message: take a
+ * rate token → personalise → SMTP; then settle. Messages go out paced by the rate, not in bursts,
+ * which also keeps the moment between a server's 250 and the journal entry rarely occupied. A message the server accepts is written to a Redis journal at once,
  * so a run that crashed before settling is recovered without sending twice: its claims lapse, the
  * job runs again, reclaims them and settles those in the journal as sent. Checks the campaign
  * status between messages, so pause and cancel take effect within `statusCheckMs`.
@@ -176,16 +179,18 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
 
     let stopped = false;
     try {
+      const chunkSize = Math.max(
+        1,
+        Math.min(CLAIM_CHUNK, Math.floor(ctx.limiter.ratePerSecond * CLAIM_SECONDS)),
+      );
       const chunks: string[][] = [];
-      for (let i = 0; i < data.subscriberIds.length; i += CLAIM_CHUNK) {
-        chunks.push(data.subscriberIds.slice(i, i + CLAIM_CHUNK));
+      for (let i = 0; i < data.subscriberIds.length; i += chunkSize) {
+        chunks.push(data.subscriberIds.slice(i, i + chunkSize));
       }
-      // tokens first, so that a claim's lease never waits for the rate limit; then the claim and
-      // the journal lookup. The next chunk is acquired while the current one is sent, and settles
-      // run in the background, so the database's round trips overlap with SMTP.
+      // The next chunk is claimed (with its journal lookup) while the current one is sent, and
+      // settles run in the background, so the database's round trips overlap with SMTP.
       const acquire = (chunk: readonly string[]) => {
         const acquired = (async () => {
-          for (const id of chunk) if (recipients.has(id)) await ctx.limiter.take();
           const claim = await ctx.store.claim(campaign, chunk, owner);
           const journaled =
             claim.claimed.length > 0 ? await ctx.redis.smismember(keys.journal, ...claim.claimed) : [];
@@ -238,7 +243,23 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
                 return;
               }
               if (next >= queue.length) return;
-              await sendOne(queue[next++] as RecipientRecord, outcomes);
+              const recipient = queue[next++] as RecipientRecord;
+              try {
+                await ctx.limiter.take();
+              } catch (error) {
+                outcomes.push({ subscriberId: recipient.id, state: 'released' });
+                summary.released++;
+                throw error;
+              }
+              // at a low rate every lane waits for its token a while: a pause or cancel that came
+              // meanwhile must hold the message back, not only the next one
+              if (!(await stillSending())) {
+                outcomes.push({ subscriberId: recipient.id, state: 'released' });
+                summary.released++;
+                stopped = true;
+                return;
+              }
+              await sendOne(recipient, outcomes);
             }
           };
           try {

@@ -99,6 +99,11 @@ export class SharedRateLimiter {
     this.#recoverMs = options.recoverMs ?? 60_000;
   }
 
+  /** Messages per second at full speed, for all processes together. */
+  get ratePerSecond(): number {
+    return this.#rate;
+  }
+
   /** The current share of the full rate (1 = full speed), as last seen in Redis. */
   get factor(): number {
     return this.#factor;

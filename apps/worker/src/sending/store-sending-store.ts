@@ -152,31 +152,13 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
     },
 
     async unfinished(campaign, range) {
-      const wanted = new Set(range.ids);
-      const last = range.ids.at(-1) ?? '';
-      const ids: string[] = [];
+      const rows = await store.ledger.outstanding(campaign.regionId, campaign.id, range.ids);
       let retryAt: Date | undefined;
-      for (const state of ['claimed', 'failed-temporary'] as const) {
-        let after = range.after;
-        for (;;) {
-          const entries = await store.ledger.listEntries(campaign.regionId, campaign.id, {
-            state,
-            limit: 1000,
-            ...(after === undefined ? {} : { after }),
-          });
-          for (const e of entries) {
-            if (e.subscriberId > last) break;
-            if (!wanted.has(e.subscriberId)) continue;
-            ids.push(e.subscriberId);
-            const at = e.reclaimableAt ? new Date(e.reclaimableAt) : undefined;
-            if (at && (!retryAt || at < retryAt)) retryAt = at;
-          }
-          const tail = entries.at(-1)?.subscriberId;
-          if (entries.length < 1000 || tail === undefined || tail > last) break;
-          after = tail;
-        }
+      for (const row of rows) {
+        const at = new Date(row.reclaimableAt);
+        if (!retryAt || at < retryAt) retryAt = at;
       }
-      return { ids, retryAt };
+      return { ids: rows.map((r) => r.subscriberId), retryAt };
     },
 
     async progress(regionId, campaignId): Promise<CampaignProgress> {

@@ -19,6 +19,7 @@ interface ChildSettings {
   sendRate: number;
   batchSize: number;
   concurrency: number;
+  journalDir?: string;
 }
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as ChildSettings;
@@ -33,6 +34,7 @@ const running = await runWorkerProcess({
   }),
   templates: createStoreTemplateSource(store),
   transport: createPipelinedSmtpTransport({ url: settings.smtpUrl, poolSize: 4, heloName: settings.name }),
+  journalDir: settings.journalDir,
   logger,
   sendRate: settings.sendRate,
   concurrency: settings.concurrency,

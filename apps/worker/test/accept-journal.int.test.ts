@@ -1,0 +1,62 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AcceptJournal } from '../src/sending/accept-journal';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const logger = pino({ level: 'silent' });
+const id = (n: number) => `0190a8f2-0000-7000-8000-${String(n).padStart(12, '0')}`;
+
+describe('the accept journal', () => {
+  let redis: Redis;
+  const key = `rk-test-journal-${process.pid}-${Date.now()}`;
+  beforeAll(() => {
+    redis = new Redis(REDIS_URL);
+  });
+  afterAll(async () => {
+    await redis.del(key, `${key}:b`);
+    await redis.quit();
+  });
+
+  it('writes each entry to its file at once and to Redis in batches, then deletes the file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
+    const journal = new AcceptJournal(redis, logger, { dir, flushMs: 10_000 });
+    journal.record(key, id(1));
+    journal.record(key, id(2));
+    const [file] = await readdir(dir);
+    expect(await readFile(join(dir, file!), 'latin1')).toBe(`${key} ${id(1)}\n${key} ${id(2)}\n`);
+    expect(await redis.smembers(key)).toEqual([]);
+    await journal.flushed();
+    expect((await redis.smembers(key)).sort()).toEqual([id(1), id(2)]);
+    expect(await readdir(dir)).toEqual([]);
+    journal.record(key, id(3));
+    await journal.close();
+    expect(await redis.sismember(key, id(3))).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('copies the file a killed worker left to Redis, skipping a line the crash cut short', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
+    // pid 2^22 + 1 is above Linux's pid_max: a process that is surely gone
+    const dead = join(dir, `${2 ** 22 + 1}.1700000000000.0.log`);
+    await writeFile(dead, `${key}:b ${id(7)}\n${key}:b ${id(8)}\n${key}:b 0190a8f2-00`);
+    // a live process's file (this one's parent) is its own business
+    const live = join(dir, `${process.ppid}.1700000000000.0.log`);
+    await writeFile(live, `${key}:b ${id(9)}\n`);
+    await writeFile(join(dir, 'notes.txt'), 'not a journal');
+    expect(await AcceptJournal.replay(dir, redis, logger)).toBe(2);
+    expect((await redis.smembers(`${key}:b`)).sort()).toEqual([id(7), id(8)]);
+    expect((await readdir(dir)).sort()).toEqual([`${process.ppid}.1700000000000.0.log`, 'notes.txt']);
+  });
+
+  it('without a folder, sends each turn of replies to Redis directly', async () => {
+    const journal = new AcceptJournal(redis, logger);
+    journal.record(`${key}:c`, id(4));
+    await journal.flushed();
+    expect(await redis.smembers(`${key}:c`)).toEqual([id(4)]);
+    await redis.del(`${key}:c`);
+  });
+});
