@@ -1,7 +1,6 @@
 import type { Language, Salutation, TimePlan } from '@regiokit/core';
 import type { Store } from '@regiokit/store';
 import type { Logger } from 'pino';
-import type { ApiTokenStore } from './api/api-token-store';
 import type { RateLimiter, RateRule } from './security/rate-limiter';
 
 /** A service mail for one person, queued through the worker's service-mail queue. */
@@ -67,7 +66,6 @@ export interface AppDeps {
   store: Store;
   producer: WorkerProducer;
   rateLimiter: RateLimiter;
-  apiTokens: ApiTokenStore;
   /** REGIOKIT_SECRET: the store's token key; the app derives its CSRF key from it. */
   secret: string;
   /** Origin of links in mails and pages, e.g. `https://newsletter.kielregion.de`. */

@@ -1,7 +1,5 @@
 // The app factory and what it needs
 
-export type { ApiToken, ApiTokenStore } from './api/api-token-store';
-export { ApiTokenInput, createRedisApiTokenStore } from './api/api-token-store';
 export { createApp } from './app';
 export type { AppDeps, RateLimits, ServiceMailRequest, WorkerProducer } from './app-deps';
 export { DEFAULT_RATE_LIMITS } from './app-deps';
@@ -13,6 +11,6 @@ export { absoluteUrl, PATHS } from './http/links';
 // Running the server (main.ts and `regiokit web`)
 export type { WebServer } from './run-web';
 export { runWebServer } from './run-web';
-// Shared rate limits and API tokens on Redis
+// Shared rate limits on Redis
 export type { RateDecision, RateLimiter, RateRule } from './security/rate-limiter';
 export { createRedisRateLimiter } from './security/rate-limiter';

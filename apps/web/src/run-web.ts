@@ -3,7 +3,6 @@ import { openStore } from '@regiokit/store';
 import { checkEvictionPolicy, createProducer, createStoreSendingStore } from '@regiokit/worker';
 import { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
-import { createRedisApiTokenStore } from './api/api-token-store';
 import { createApp } from './app';
 import type { WebConfig } from './config';
 import { createRedisRateLimiter } from './security/rate-limiter';
@@ -17,8 +16,8 @@ export interface WebServer {
 }
 
 /**
- * Starts the web app from a parsed config: store (PostgreSQL or PGlite), Redis (queues, rate
- * limits, API tokens), the worker's producer, the Node server. What `main.ts` does after reading
+ * Starts the web app from a parsed config: store (PostgreSQL or PGlite, also the API tokens),
+ * Redis (queues, rate limits), the worker's producer, the Node server. What `main.ts` does after reading
  * the environment, and what `regiokit web` starts.
  */
 export async function runWebServer(config: WebConfig, options: { logger?: Logger } = {}): Promise<WebServer> {
@@ -47,7 +46,6 @@ export async function runWebServer(config: WebConfig, options: { logger?: Logger
     store,
     producer,
     rateLimiter: createRedisRateLimiter(redis, config.queuePrefix),
-    apiTokens: createRedisApiTokenStore(redis, config.queuePrefix),
     secret: config.secret,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,

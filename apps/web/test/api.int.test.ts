@@ -1,7 +1,7 @@
 import { KIELREGION, THUERINGER_BOGEN } from '@regiokit/core/examples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realProducer } from './support/real-worker';
-import { createWorld, PUBLIC_URL, seedRegion, type World } from './support/world';
+import { createToken, createWorld, PUBLIC_URL, seedRegion, type World } from './support/world';
 
 const issue = KIELREGION.newsletterIssues[0]!;
 const list = KIELREGION.lists[0]!;
@@ -17,11 +17,8 @@ describe('JSON API', () => {
       rateLimits: { apiPerToken: { name: 'api-token', limit: 1000, windowSeconds: 60 } },
     });
     await seedRegion(world.store, THUERINGER_BOGEN);
-    token = (await world.apiTokens.create({ label: 'Redaktion KielRegion', regionIds: ['kielregion'] }))
-      .token;
-    otherRegionToken = (
-      await world.apiTokens.create({ label: 'Thüringer Bogen', regionIds: ['thueringer-bogen'] })
-    ).token;
+    token = await createToken(world, 'Redaktion KielRegion', 'kielregion');
+    otherRegionToken = await createToken(world, 'Thüringer Bogen', 'thueringer-bogen');
   });
   afterAll(() => world.cleanup());
 
@@ -94,6 +91,38 @@ describe('JSON API', () => {
     const other = await call('GET', '/api/v1/regions/kielregion/campaigns', undefined, {}, otherRegionToken);
     expect(other.status).toBe(403);
     expect(((await other.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+  });
+
+  it('takes a token for every region, and refuses revoked and expired ones', async () => {
+    const everywhere = await createToken(world, 'Alle Regionen', '*');
+    for (const region of ['kielregion', 'thueringer-bogen']) {
+      const res = await call('GET', `/api/v1/regions/${region}/campaigns`, undefined, {}, everywhere);
+      expect(res.status, region).toBe(200);
+    }
+    const id = everywhere.slice(3, 19);
+    expect((await world.store.apiTokens.get(id))?.lastUsedAt).toEqual(expect.any(String));
+
+    await world.store.apiTokens.revoke(id, 'staff:test');
+    const revoked = await call('GET', '/api/v1/regions/kielregion/campaigns', undefined, {}, everywhere);
+    expect(revoked.status).toBe(401);
+
+    const started = world.clock.now;
+    const { token: expiring } = await world.store.apiTokens.create({
+      name: 'Eine Stunde',
+      regionId: 'kielregion',
+      expiresAt: new Date(started.getTime() + 60 * 60 * 1000).toISOString(),
+      actor: 'staff:test',
+    });
+    expect((await call('GET', '/api/v1/regions/kielregion/campaigns', undefined, {}, expiring)).status).toBe(
+      200,
+    );
+    world.clock.now = new Date(started.getTime() + 61 * 60 * 1000);
+    try {
+      const expired = await call('GET', '/api/v1/regions/kielregion/campaigns', undefined, {}, expiring);
+      expect(expired.status).toBe(401);
+    } finally {
+      world.clock.now = started;
+    }
   });
 
   it('creates a campaign and shows its status with progress', async () => {
@@ -222,7 +251,7 @@ describe('JSON API: campaign control through the worker producer', () => {
   let token: string;
   beforeAll(async () => {
     world = await createWorld({ producer: realProducer(PUBLIC_URL), now: new Date('2026-11-20T08:00:00Z') });
-    token = (await world.apiTokens.create({ label: 'Versand', regionIds: ['kielregion'] })).token;
+    token = await createToken(world, 'Versand', 'kielregion');
   });
   afterAll(() => world.cleanup());
 
@@ -269,7 +298,7 @@ describe('JSON API: subscriber import, export and erasure', () => {
   let token: string;
   beforeAll(async () => {
     world = await createWorld();
-    token = (await world.apiTokens.create({ label: 'Import', regionIds: ['kielregion'] })).token;
+    token = await createToken(world, 'Import', 'kielregion');
     await world.store.consent.putText('kielregion', 'papier-2023', 'Einwilligung auf dem Anmeldebogen 2023');
   });
   afterAll(() => world.cleanup());
@@ -382,7 +411,7 @@ describe('JSON API rate limit', () => {
   afterAll(() => world.cleanup());
 
   it('answers 429 with Retry-After beyond the limit of a token', async () => {
-    const { token } = await world.apiTokens.create({ label: 'Skript', regionIds: ['kielregion'] });
+    const token = await createToken(world, 'Skript', 'kielregion');
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 5; i++) {

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createTheme } from '@regiokit/content';
 import { KIELREGION } from '@regiokit/core/examples';
 import { SERVICE_MAIL_QUEUE, ServiceMailJob } from '@regiokit/worker';
 import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations, launchChromium, measureOverflow } from './support/browser';
+import { berlinDay } from './support/dates';
 import { findFreePort, listen } from './support/http-server';
 import { realProducer, startRealWorker } from './support/real-worker';
 import { type SmtpInbox, startSmtpInbox } from './support/smtp-inbox';
@@ -112,6 +114,30 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
       overflow: await measureOverflow(page),
       cspViolations: (consoleMessages.get(page) ?? []).filter((m) => m.includes('Content Security Policy')),
     });
+  }
+
+  /** The newsletter's web version as the browser shows it: landmarks, one h1, its linked style sheet applied. */
+  async function expectNewsletterPage(page: Page, language: 'de' | 'en', sentAt: string): Promise<void> {
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    await expect(page.locator('.rk-sent').textContent()).resolves.toBe(
+      `${language === 'de' ? 'Versandt am' : 'Sent on'} ${berlinDay(sentAt, language)}`,
+    );
+    for (const landmark of ['banner', 'main', 'contentinfo'] as const) {
+      await expect(page.getByRole(landmark).count(), landmark).resolves.toBe(1);
+    }
+    await expect(page.locator('h1').allTextContents()).resolves.toEqual([issue.subject]);
+    await expect(page.getByRole('contentinfo').textContent()).resolves.toContain(
+      KIELREGION.region.imprint!.publisher,
+    );
+    // the sheet came through the page's CSP: the header has the region's primary colour
+    const primary = createTheme(KIELREGION.region).colours.primary;
+    const rgb = `rgb(${[1, 3, 5].map((i) => Number.parseInt(primary.slice(i, i + 2), 16)).join(', ')})`;
+    type Window = { getComputedStyle(e: unknown): { backgroundColor: string } };
+    await expect(
+      page
+        .locator('header')
+        .evaluate((e) => (globalThis as unknown as Window).getComputedStyle(e).backgroundColor),
+    ).resolves.toBe(rgb);
   }
 
   it('signs up, receives the confirmation link, confirms with the button, and is active with a complete consent record', async () => {
@@ -246,8 +272,19 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     for (const to of ['scheduled', 'sending', 'sent'] as const) {
       await world.store.campaigns.transition('kielregion', 'nl-archiv', to, { actor: 'test' });
     }
+    const sentAt = (await world.store.campaigns.get('kielregion', 'nl-archiv'))?.sentAt ?? '';
+    expect(sentAt).not.toBe('');
+    const english = await open(`${base}/kielregion/archive?lang=en`);
+    await expect(english.locator(`.archive-list time[datetime="${sentAt}"]`).textContent()).resolves.toBe(
+      berlinDay(sentAt, 'en'),
+    );
+    await check(english, 'archive (English)');
     const page = await open(`${base}/kielregion/archive`);
     await check(page, 'archive before embargo');
+    // the day the newsletter was sent, in German
+    await expect(page.locator(`.archive-list time[datetime="${sentAt}"]`).textContent()).resolves.toBe(
+      berlinDay(sentAt, 'de'),
+    );
     await expect(page.locator('body').textContent()).resolves.not.toContain('Aufruf mit Sperrfrist');
     expect((await page.request.get(`${base}/kielregion/archive/press/pm-2026-sperrfrist`)).status()).toBe(
       404,
@@ -257,6 +294,15 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     await page.waitForLoadState();
     await expect(page.locator('body').textContent()).resolves.toContain('Regionalkonferenz');
     await check(page, 'newsletter web version');
+    await expectNewsletterPage(page, 'de', sentAt);
+
+    // the link in the mail, in English
+    const webVersion = await open(`${base}/w/kielregion/nl-archiv?lang=en`);
+    await check(webVersion, 'newsletter web version (English, from the mail)');
+    await expectNewsletterPage(webVersion, 'en', sentAt);
+    await webVersion.getByRole('link', { name: 'All issues in the archive' }).click();
+    await webVersion.waitForLoadState();
+    expect(new URL(webVersion.url()).pathname).toBe('/kielregion/archive');
 
     world.clock.now = new Date(EMBARGO);
     await page.goto(`${base}/kielregion/archive`);
@@ -277,8 +323,11 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     await mkdir(OUTPUT_DIR, { recursive: true });
     await writeFile(join(OUTPUT_DIR, `page-checks-${backend}.json`), `${JSON.stringify(checks, null, 2)}\n`);
     expect(checks.length).toBeGreaterThanOrEqual(12);
+    expect(checks.filter((c) => c.name.startsWith('newsletter web version'))).toHaveLength(2);
     for (const c of checks) {
       expect(c.serious, c.name).toEqual([]);
+      // the newsletter's web version has no finding of any impact
+      if (c.name.startsWith('newsletter web version')) expect(c.other, c.name).toEqual([]);
       expect(c.cspViolations, c.name).toEqual([]);
       expect(c.overflow.scrollWidth, c.name).toBeLessThanOrEqual(c.overflow.innerWidth);
     }

@@ -1,7 +1,7 @@
+import type { ApiToken } from '@regiokit/store';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { WebContext } from '../web-context';
-import type { ApiToken } from './api-token-store';
 
 /** An answer of an API handler: JSON, or a text body (CSV) with its type. */
 export type ApiResult =

@@ -1,4 +1,5 @@
 import type { Campaign } from '@regiokit/core';
+import type { ApiToken } from '@regiokit/store';
 import type { WebContext } from '../web-context';
 import { ApiError } from './api-error';
 import { type ApiRoute, defineApiRoute } from './api-route';
@@ -13,7 +14,6 @@ import {
   ScheduleCampaignBody,
   TestSendBody,
 } from './api-schemas';
-import type { ApiToken } from './api-token-store';
 
 const TAGS = ['campaigns'];
 const JSON_BODY = 16 * 1024;

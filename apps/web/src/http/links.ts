@@ -14,6 +14,7 @@ export const PATHS = {
   archivePressRelease: (regionId: string, id: string) => `/${regionId}/archive/press/${id}`,
   webVersion: (regionId: string, campaignId: string) => `/w/${regionId}/${campaignId}`,
   themeStyleSheet: (regionId: string) => `/assets/theme/${regionId}.css`,
+  newsletterStyleSheet: (regionId: string) => `/assets/newsletter/${regionId}.css`,
 } as const;
 
 /** An absolute URL under the public origin. */

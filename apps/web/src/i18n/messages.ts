@@ -89,8 +89,6 @@ export interface PageMessages {
     readonly noNewsletters: string;
     readonly noPressReleases: string;
     readonly subscribe: string;
-    /** Stands in for the reader's address in the web version of a newsletter. */
-    readonly addressPlaceholder: string;
   };
 }
 
@@ -188,7 +186,6 @@ const de: PageMessages = {
     noNewsletters: 'Noch keine Newsletter versandt.',
     noPressReleases: 'Noch keine Pressemitteilungen veröffentlicht.',
     subscribe: 'Newsletter abonnieren',
-    addressPlaceholder: 'Ihre E-Mail-Adresse',
   },
 };
 
@@ -285,7 +282,6 @@ const en: PageMessages = {
     noNewsletters: 'No newsletter sent yet.',
     noPressReleases: 'No press release published yet.',
     subscribe: 'Subscribe to the newsletter',
-    addressPlaceholder: 'your e-mail address',
   },
 };
 

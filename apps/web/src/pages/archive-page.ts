@@ -1,4 +1,4 @@
-import { formatDate } from '@regiokit/content';
+import { DEFAULT_TIME_ZONE, formatDate, formatInstantDate } from '@regiokit/content';
 import { formatPressReleaseNumber } from '@regiokit/core';
 import { html } from 'hono/html';
 import { PATHS } from '../http/links';
@@ -6,7 +6,10 @@ import type { RegionArchive } from '../services/archive';
 import { type Html, renderLayout } from './layout';
 import { type PageContext, withLanguage } from './page-context';
 
-/** The public archive of a region: sent newsletters and published press releases. */
+/**
+ * The public archive of a region: sent newsletters with the day they were sent, and published
+ * press releases with their number and date.
+ */
 export function renderArchivePage(ctx: PageContext, regionId: string, archive: RegionArchive): Html {
   const { m } = ctx;
   const brand = ctx.theme?.brand ?? regionId;
@@ -19,8 +22,12 @@ ${
   archive.newsletters.length === 0
     ? html`<p>${m.archive.noNewsletters}</p>`
     : html`<ul class="archive-list" aria-labelledby="newsletters">${archive.newsletters.map(
-        (issue) =>
-          html`<li><a href="${withLanguage(ctx, PATHS.archiveNewsletter(regionId, issue.id))}">${issue.label === undefined ? '' : `${issue.label}: `}${issue.subject.replace(/\{\{[^}]*\}\}/g, '').trim()}</a><time datetime="${issue.date}">${formatDate(issue.date, ctx.language)}</time></li>`,
+        ({ issue, sentAt }) =>
+          html`<li><a href="${withLanguage(ctx, PATHS.archiveNewsletter(regionId, issue.id))}">${issue.label === undefined ? '' : `${issue.label}: `}${issue.subject.replace(/\{\{[^}]*\}\}/g, '').trim()}</a>${
+            sentAt === undefined
+              ? html`<time datetime="${issue.date}">${formatDate(issue.date, ctx.language)}</time>`
+              : html`<time datetime="${sentAt}">${formatInstantDate(sentAt, ctx.language, ctx.theme?.timeZone ?? DEFAULT_TIME_ZONE)}</time>`
+          }</li>`,
       )}</ul>`
 }
 <h2 id="press-releases">${m.archive.pressReleases}</h2>

@@ -4,15 +4,17 @@ import type { Context, Hono } from 'hono';
 import { absoluteUrl, PATHS } from '../http/links';
 import { renderArchivePage } from '../pages/archive-page';
 import { sendErrorPage } from '../pages/error-page';
-import { createPageContext } from '../pages/page-context';
-import { DOCUMENT_CSP } from '../security/security-headers';
+import { createPageContext, type PageContext, withLanguage } from '../pages/page-context';
+import { DOCUMENT_CSP, NEWSLETTER_PAGE_CSP } from '../security/security-headers';
 import {
-  findMailedIssue,
+  findMailedNewsletter,
   findPublishedPressRelease,
+  isMailed,
   loadRegionArchive,
+  type MailedNewsletter,
   renderNewsletterWebVersion,
 } from '../services/archive';
-import { loadRegionView } from '../services/region-view';
+import { defaultList, loadRegionView, type RegionView } from '../services/region-view';
 import type { WebContext } from '../web-context';
 
 /**
@@ -53,21 +55,12 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     const view = await loadRegionView(web.deps.store, c.req.param('region'));
     const ctx = createPageContext(web.pageLanguage(c), c.req.path, view?.theme);
     const id = c.req.param('id');
-    const issue =
+    const mailed =
       view === undefined || !NewsletterIssueId.safeParse(id).success
         ? undefined
-        : await findMailedIssue(web.deps.store, view.region.id, id);
-    if (view === undefined || issue === undefined) return sendErrorPage(c, ctx, 'not-found');
-    const document = await renderNewsletterWebVersion(
-      issue,
-      view.theme,
-      ctx.explicitLanguage ? ctx.language : issue.language,
-      {
-        addressPlaceholder: ctx.m.archive.addressPlaceholder,
-        manageUrl: absoluteUrl(web.publicUrl, PATHS.signUp(view.region.id)),
-      },
-    );
-    return sendDocument(c, document);
+        : await findMailedNewsletter(web.deps.store, view.region.id, id);
+    if (view === undefined || mailed === undefined) return sendErrorPage(c, ctx, 'not-found');
+    return sendNewsletterPage(c, renderNewsletterPageFor(web, ctx, view, mailed));
   });
 
   app.get('/w/:region/:campaign', async (c) => {
@@ -77,15 +70,48 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
       RegionId.safeParse(regionId).success && CampaignId.safeParse(campaignId).success
         ? await web.deps.store.campaigns.get(regionId, campaignId)
         : undefined;
-    if (campaign === undefined) {
-      return sendErrorPage(c, createPageContext(web.pageLanguage(c), c.req.path), 'not-found');
+    if (campaign?.content.kind === 'press-release') {
+      // the archive page checks the embargo at the moment it is opened
+      return c.redirect(PATHS.archivePressRelease(regionId, campaign.content.pressReleaseId), 303);
     }
-    const target =
-      campaign.content.kind === 'newsletter'
-        ? PATHS.archiveNewsletter(regionId, campaign.content.issueId)
-        : PATHS.archivePressRelease(regionId, campaign.content.pressReleaseId);
-    return c.redirect(target, 303);
+    const view = campaign === undefined ? undefined : await loadRegionView(web.deps.store, regionId);
+    const ctx = createPageContext(web.pageLanguage(c), c.req.path, view?.theme);
+    const issue =
+      campaign === undefined || view === undefined || !isMailed(campaign)
+        ? undefined
+        : await web.deps.store.records.get('newsletter-issue', regionId, campaign.content.issueId);
+    if (view === undefined || issue === undefined) return sendErrorPage(c, ctx, 'not-found');
+    return sendNewsletterPage(
+      c,
+      renderNewsletterPageFor(web, ctx, view, { issue, sentAt: campaign?.sentAt ?? undefined }),
+    );
   });
+}
+
+/** The web version of an issue in the visitor's chosen language, else the issue's own. */
+function renderNewsletterPageFor(
+  web: WebContext,
+  ctx: PageContext,
+  view: RegionView,
+  mailed: MailedNewsletter,
+): string {
+  const regionId = view.region.id;
+  const list = defaultList(view);
+  const language = ctx.explicitLanguage ? ctx.language : mailed.issue.language;
+  return renderNewsletterWebVersion(mailed, view.theme, language, {
+    canonicalUrl: absoluteUrl(web.publicUrl, PATHS.archiveNewsletter(regionId, mailed.issue.id)),
+    archiveUrl: withLanguage(ctx, PATHS.archive(regionId)),
+    subscribeUrl: withLanguage(ctx, PATHS.signUp(regionId)),
+    styleSheetUrl: PATHS.newsletterStyleSheet(regionId),
+    ...(list?.kind === 'newsletter' ? { listName: list.name } : {}),
+  });
+}
+
+/** Answers with a newsletter's web version: its style sheet is linked, so no inline style is allowed. */
+function sendNewsletterPage(c: Context, document: string) {
+  c.header('Content-Security-Policy', NEWSLETTER_PAGE_CSP);
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.html(document);
 }
 
 /** Answers with a document rendered by @regiokit/content (inline styles; still no script). */

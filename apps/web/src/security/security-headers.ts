@@ -5,11 +5,17 @@ export const PAGE_CSP =
   "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /**
- * CSP of documents rendered by @regiokit/content (press release pages, newsletter web versions):
- * their styles are inline, their images come from the record; still no script, no forms, no frames.
+ * CSP of press release pages rendered by @regiokit/content: their styles are inline, their images come from the record; still no script, no forms, no frames.
  */
 export const DOCUMENT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * CSP of a newsletter's web version: its style sheet comes from this origin, its images from the
+ * issue; no inline style, no script, no forms, no frames.
+ */
+export const NEWSLETTER_PAGE_CSP =
+  "default-src 'none'; style-src 'self'; img-src https: data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 /** CSP of JSON answers. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

@@ -1,4 +1,4 @@
-import { compileNewsletter, personalise, type Theme } from '@regiokit/content';
+import { renderNewsletterPage, type Theme } from '@regiokit/content';
 import {
   type Campaign,
   type CampaignStatus,
@@ -7,15 +7,22 @@ import {
   type NewsletterIssue,
   type PressRelease,
 } from '@regiokit/core';
-import type { Store } from '@regiokit/store';
+import type { Store, StoredCampaign } from '@regiokit/store';
 
 /** Statuses in which a campaign's mails (and so its web-version link) may be out. */
 const MAILED: readonly CampaignStatus[] = ['sending', 'paused', 'sent'];
 
+/** A newsletter issue whose mails are out, with the moment they went out once it was sent. */
+export interface MailedNewsletter {
+  readonly issue: NewsletterIssue;
+  /** When its first campaign became `sent`; `undefined` while it is still sending. */
+  readonly sentAt: string | undefined;
+}
+
 /** What the public archive of a region lists. */
 export interface RegionArchive {
-  /** Newsletter issues with a `sent` campaign, newest first. */
-  readonly newsletters: readonly NewsletterIssue[];
+  /** Newsletter issues with a `sent` campaign, most recently sent first. */
+  readonly newsletters: readonly MailedNewsletter[];
   /** Press releases whose embargo has ended at `now`, newest first. */
   readonly pressReleases: readonly PressRelease[];
 }
@@ -27,24 +34,33 @@ export async function loadRegionArchive(store: Store, regionId: string, now: Dat
     store.records.list('newsletter-issue', regionId),
     store.records.list('press-release', regionId),
   ]);
-  const sentIssues = new Set(newsletterIssueIds(campaigns));
+  const sentAt = firstSentAt(campaigns);
   return {
-    newsletters: issues.filter((i) => sentIssues.has(i.id)).sort((a, b) => b.date.localeCompare(a.date)),
+    newsletters: issues
+      .filter((issue) => sentAt.has(issue.id))
+      .map((issue) => ({ issue, sentAt: sentAt.get(issue.id) }))
+      .sort((a, b) => publishedAt(b) - publishedAt(a) || b.issue.id.localeCompare(a.issue.id)),
     pressReleases: releases
       .filter((r) => isEmbargoLifted(r, now))
       .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date) || b.id.localeCompare(a.id)),
   };
 }
 
+/** Whether a campaign's mails, and so its web-version link, may be out. */
+export function isMailed(campaign: Campaign): boolean {
+  return MAILED.includes(campaign.status);
+}
+
 /** A newsletter issue whose campaign has started sending, else `undefined`. */
-export async function findMailedIssue(
+export async function findMailedNewsletter(
   store: Store,
   regionId: string,
   issueId: string,
-): Promise<NewsletterIssue | undefined> {
+): Promise<MailedNewsletter | undefined> {
   const campaigns = await store.campaigns.list({ regionId, status: [...MAILED] });
   if (!newsletterIssueIds(campaigns).includes(issueId)) return undefined;
-  return store.records.get('newsletter-issue', regionId, issueId);
+  const issue = await store.records.get('newsletter-issue', regionId, issueId);
+  return issue === undefined ? undefined : { issue, sentAt: firstSentAt(campaigns).get(issueId) };
 }
 
 /** A press release that may be shown at `now` (no embargo, or it has ended), else `undefined`. */
@@ -58,24 +74,55 @@ export async function findPublishedPressRelease(
   return release !== undefined && isEmbargoLifted(release, now) ? release : undefined;
 }
 
+/** Where the web version of a newsletter links to, all on this site. */
+export interface NewsletterPageLinks {
+  readonly canonicalUrl: string;
+  readonly archiveUrl: string;
+  readonly subscribeUrl: string;
+  readonly styleSheetUrl: string;
+  /** Name of the list in the sign-up link. */
+  readonly listName?: string;
+}
+
 /**
- * The web version of a newsletter issue: the mail as compiled for sending, filled with neutral
- * values instead of a recipient's (no address, no personal links).
+ * The public web version of a newsletter issue (the same page for everyone, no reader's data),
+ * with its style sheet linked so that the page's CSP needs no inline style.
  */
-export async function renderNewsletterWebVersion(
-  issue: NewsletterIssue,
+export function renderNewsletterWebVersion(
+  { issue, sentAt }: MailedNewsletter,
   theme: Theme,
   language: Language,
-  neutral: { addressPlaceholder: string; manageUrl: string },
-): Promise<string> {
-  const compiled = await compileNewsletter(issue, theme, { language, webVersion: false, greeting: false });
-  return personalise(compiled, {
-    email: neutral.addressPlaceholder,
-    unsubscribeUrl: neutral.manageUrl,
-    preferencesUrl: neutral.manageUrl,
+  links: NewsletterPageLinks,
+): string {
+  return renderNewsletterPage(issue, theme, {
+    language,
+    ...links,
+    ...(sentAt === undefined ? {} : { sentAt }),
   }).html;
 }
 
 function newsletterIssueIds(campaigns: readonly Campaign[]): string[] {
   return campaigns.flatMap((c) => (c.content.kind === 'newsletter' ? [c.content.issueId] : []));
+}
+
+/** Per newsletter issue, the earliest `sentAt` of its sent campaigns (an issue may be sent twice). */
+function firstSentAt(campaigns: readonly StoredCampaign[]): Map<string, string | undefined> {
+  const first = new Map<string, string | undefined>();
+  for (const c of campaigns) {
+    if (c.content.kind !== 'newsletter') continue;
+    const known = first.get(c.content.issueId);
+    const at = c.sentAt ?? undefined;
+    if (
+      !first.has(c.content.issueId) ||
+      (at !== undefined && (known === undefined || Date.parse(at) < Date.parse(known)))
+    ) {
+      first.set(c.content.issueId, at);
+    }
+  }
+  return first;
+}
+
+/** When an archived newsletter went out, for sorting; the issue's date where the moment is unknown. */
+function publishedAt(newsletter: MailedNewsletter): number {
+  return Date.parse(newsletter.sentAt ?? `${newsletter.issue.date}T00:00:00Z`);
 }

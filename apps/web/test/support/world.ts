@@ -5,7 +5,6 @@ import { openStore, type Store } from '@regiokit/store';
 import type { Hono } from 'hono';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { type ApiTokenStore, createRedisApiTokenStore } from '../../src/api/api-token-store';
 import { createApp } from '../../src/app';
 import type { RateLimits, ServiceMailRequest, WorkerProducer } from '../../src/app-deps';
 import { createRedisRateLimiter } from '../../src/security/rate-limiter';
@@ -30,7 +29,6 @@ export interface World {
   readonly redis: Redis;
   readonly prefix: string;
   readonly clock: TestClock;
-  readonly apiTokens: ApiTokenStore;
   readonly producer: WorkerProducer;
   /** Service mails the app queued, in order (when the world records them). */
   readonly serviceMails: ServiceMailRequest[];
@@ -60,12 +58,10 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const serviceMails: ServiceMailRequest[] = [];
   const producer = options.producer?.(redis, prefix, store) ?? recordingProducer(serviceMails);
-  const apiTokens = createRedisApiTokenStore(redis, prefix);
   const app = createApp({
     store,
     producer,
     rateLimiter: createRedisRateLimiter(redis, prefix),
-    apiTokens,
     secret: TEST_SECRET,
     publicUrl: options.publicUrl ?? PUBLIC_URL,
     now: () => clock.now,
@@ -78,7 +74,6 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     redis,
     prefix,
     clock,
-    apiTokens,
     producer,
     serviceMails,
     async cleanup() {
@@ -89,6 +84,11 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       await redis.quit();
     },
   };
+}
+
+/** An API token of the store for one region (or `*`), as a client sends it. */
+export async function createToken(world: World, name: string, regionId: string): Promise<string> {
+  return (await world.store.apiTokens.create({ name, regionId, actor: 'staff:test' })).token;
 }
 
 /** Puts a region bundle's region, topics, lists, newsletter issues and press releases into the store. */
