@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CliContext } from './cli-context';
+import { registerApiTokenCommands } from './commands/api-token';
 import { registerCampaignCommands } from './commands/campaign';
 import { registerCoverageCommand } from './commands/coverage';
 import { registerDemoCommand } from './commands/demo';
@@ -39,6 +40,7 @@ export function createProgram(ctx: CliContext): Command {
   registerSendTestCommand(program, ctx);
   registerCampaignCommands(program, ctx);
   registerSubscriberCommands(program, ctx);
+  registerApiTokenCommands(program, ctx);
   registerProcessCommands(program, ctx);
   registerDoctorCommand(program, ctx);
   registerDemoCommand(program, ctx);

@@ -9,6 +9,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BUILT = [
   ['apps/cli', 'dist/main.js'],
   ['packages/core', 'dist/index.js'],
+  ['packages/app-config', 'dist/index.js'],
   ['packages/content', 'dist/index.js'],
   ['packages/store', 'dist/index.js'],
   ['apps/worker', 'dist/index.js'],

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliSandbox, createSandbox } from './support/cli';
 import { createPostgresDatabase } from './support/databases';
@@ -175,6 +176,40 @@ describe.each([
     expect(problems['liste.yaml']).toEqual([
       expect.objectContaining({ line: 8, field: 'topics[1]', message: expect.stringContaining('raumfahrt') }),
     ]);
+  });
+
+  it('writes each file in one transaction: a refused record leaves nothing of its file', async () => {
+    const databaseUrl = sandbox.env.DATABASE_URL;
+    if (databaseUrl === undefined) return; // the trigger is installed through the PostgreSQL server
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+    try {
+      await sql.unsafe(`create function refuse_article() returns trigger language plpgsql as $$
+        begin raise exception 'article % refused', new.id; end $$`);
+      await sql.unsafe(`create trigger refuse_article before insert on records
+        for each row when (new.id = 'verweigert') execute function refuse_article()`);
+      const dir = join(sandbox.dataDir, 'content-refused');
+      await mkdir(dir, { recursive: true });
+      await writeFile(
+        join(dir, 'paar.yaml'),
+        [
+          'record: topic\nid: paar-thema\nregionId: kielregion\nname: Paar\n',
+          'record: article\nid: verweigert\nregionId: kielregion\ntitle: Verweigert\npublishedOn: 2026-03-02\nteaser: Text.\n',
+        ].join('---\n'),
+      );
+      const run = await sandbox.run(['import', dir]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('paar.yaml: Speichern fehlgeschlagen, nichts aus dieser Datei importiert');
+      expect(run.stderr).toContain('article verweigert refused');
+      await sql.unsafe('drop trigger refuse_article on records');
+      const again = await sandbox.json<ImportJson>(['import', dir]);
+      expect(again.code).toBe(0);
+      expect(again.body.files[0]?.records).toEqual([
+        expect.objectContaining({ kind: 'topic', id: 'paar-thema', result: 'created' }),
+        expect.objectContaining({ kind: 'article', id: 'verweigert', result: 'created' }),
+      ]);
+    } finally {
+      await sql.end();
+    }
   });
 
   it('answers a path that does not exist with exit code 1', async () => {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { formatPath } from '@regiokit/core';
-import type { Store } from '@regiokit/store';
+import type { Store, StoreError } from '@regiokit/store';
+import { createSystemError } from '../cli-error';
 import type { Messages } from '../i18n/messages';
 import type { RecordFileRef } from './find-record-files';
 import { type FileProblem, type ParsedFile, type ParsedRecord, parseRecordFile } from './parse-record-file';
@@ -40,8 +41,9 @@ export interface ImportOptions {
 /**
  * Imports record files: parses and validates every file, checks what the files refer to (region,
  * topics of a list, kinds the store keeps, duplicates), then writes the files without problems in
- * dependency order (regions, topics, lists, …). A file with a problem is left out as a whole.
- * Writing a record that is stored unchanged is skipped, so an import can run again.
+ * dependency order (regions, topics, lists, …), each file in one transaction (`records.putMany`).
+ * A file with a problem is left out as a whole. A record stored unchanged is not written again,
+ * so an import can run again.
  */
 export async function importRecordFiles(
   refs: readonly RecordFileRef[],
@@ -115,13 +117,18 @@ export async function importRecordFiles(
     .filter((file) => file.problems.length === 0)
     .sort((a, b) => minRank(a) - minRank(b));
   for (const file of writable) {
+    const records = [...file.records].sort((a, b) => rankOfKind(a.kind) - rankOfKind(b.kind));
     const results: FileOutcome['records'][number][] = [];
-    for (const record of [...file.records].sort((a, b) => rankOfKind(a.kind) - rankOfKind(b.kind))) {
+    for (const record of records) {
       const regionId = regionOf(record);
-      const result = options.dryRun ? 'checked' : await writeRecord(store, record, regionId);
+      const result = options.dryRun ? 'checked' : await compareWithStored(store, record, regionId);
       results.push({ kind: record.kind, regionId, id: record.data.id, line: record.line, result });
     }
-    outcomes.set(file, { file: file.file, records: results, problems: [] });
+    const changed = records.filter(
+      (_, i) => results[i]?.result === 'created' || results[i]?.result === 'updated',
+    );
+    const problems = changed.length === 0 ? [] : await writeFileRecords(store, file.file, changed, m);
+    outcomes.set(file, { file: file.file, records: problems.length === 0 ? results : [], problems });
   }
   return checked.map(
     (file) => outcomes.get(file) ?? { file: file.file, records: [], problems: file.problems },
@@ -132,13 +139,49 @@ function regionOf(record: ParsedRecord): string {
   return record.kind === 'region' ? record.data.id : String(record.data.regionId);
 }
 
-async function writeRecord(store: Store, record: ParsedRecord, regionId: string): Promise<RecordResult> {
+/** Whether writing `record` would create, change or leave the stored one as it is. */
+async function compareWithStored(
+  store: Store,
+  record: ParsedRecord,
+  regionId: string,
+): Promise<RecordResult> {
   const target = await getRecordTarget(store, record.kind);
   if (target === undefined) throw new Error(`no store repository for ${record.kind}`);
   const existing = await target.get(regionId, record.data.id);
-  if (existing !== undefined && stableJson(existing) === stableJson(record.data)) return 'unchanged';
-  await target.put(record.data);
-  return existing === undefined ? 'created' : 'updated';
+  if (existing === undefined) return 'created';
+  return stableJson(existing) === stableJson(record.data) ? 'unchanged' : 'updated';
+}
+
+/**
+ * Writes the changed records of one file in one transaction. What the store refuses (a list
+ * whose topics went missing since the check, say) becomes a problem of the file, naming the
+ * record's line and field; nothing of the file is written then.
+ */
+async function writeFileRecords(
+  store: Store,
+  file: string,
+  records: readonly ParsedRecord[],
+  m: Messages,
+): Promise<FileProblem[]> {
+  try {
+    await store.records.putMany(records.map((r) => ({ kind: r.kind, record: r.data })));
+    return [];
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'StoreError') throw error;
+    const { code, fields } = error as StoreError;
+    if (code === 'WRITE_FAILED') {
+      throw createSystemError(code, m.importWriteFailed(file, error.message), { cause: error });
+    }
+    if (code !== 'INVALID_INPUT' && code !== 'NOT_FOUND' && code !== 'CONFLICT') throw error;
+    if (fields.length === 0) return [{ file, line: undefined, field: '', message: error.message }];
+    return fields.map(({ path, message }) => {
+      // The store names the record by its position: `[2].topics[0]`.
+      const at = /^\[(\d+)\]\.?(.*)$/.exec(path);
+      const record = at === null ? undefined : records[Number(at[1])];
+      const field = at === null ? path : (at[2] ?? '');
+      return { file, line: record?.line, field, message };
+    });
+  }
 }
 
 function minRank(file: ParsedFile): number {
