@@ -1,4 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { deriveKey } from './keyed-hash';
 import { createToken, TOKEN_LIFETIMES, type TokenPurpose, verifyToken } from './tokens';
 
 const SECRET = 'a-secret-of-at-least-32-characters-length';
@@ -19,6 +21,15 @@ describe('tokens', () => {
         expiresAt: purpose === 'confirm' ? new Date(NOW.getTime() + 7 * DAY) : null,
       },
     });
+  });
+
+  it('signs with HMAC-SHA256 of the token key, so links in mails sent earlier keep working', () => {
+    const token = createToken(SECRET, { purpose: 'unsubscribe', subscriberId: SUBSCRIBER, ref: 'news' });
+    const [payload, mac] = token.split('.') as [string, string];
+    const expected = createHmac('sha256', deriveKey(SECRET, 'token'))
+      .update(`regiokit-token/v1\n${Buffer.from(payload, 'base64url').toString()}`)
+      .digest('base64url');
+    expect(mac).toBe(expected);
   });
 
   it.each<[TokenPurpose, TokenPurpose]>([

@@ -44,6 +44,8 @@ export class AcceptJournal {
   readonly #stamp = `${process.pid}.${Date.now()}`;
   readonly #pending = new Map<string, string[]>();
   #file: { fd: number; path: string } | undefined;
+  /** Entries recorded in this turn, not yet in the file. */
+  #lines = '';
   #sequence = 0;
   #scheduled = false;
   #inFlight: Promise<unknown> = Promise.resolve();
@@ -100,8 +102,10 @@ export class AcceptJournal {
   /** Records that the message for `subscriberId` in the journal `key` was accepted. */
   record(key: string, subscriberId: string): void {
     if (this.#dir !== undefined) {
-      this.#file ??= this.#open();
-      writeSync(this.#file.fd, `${key} ${subscriberId}\n`);
+      // one write for the replies read together: they are handled in the same turn of the event
+      // loop, and the write follows before any further I/O is looked at
+      if (this.#lines === '') queueMicrotask(() => this.#writeLines());
+      this.#lines += `${key} ${subscriberId}\n`;
     }
     let ids = this.#pending.get(key);
     if (!ids) {
@@ -132,6 +136,13 @@ export class AcceptJournal {
     }
   }
 
+  #writeLines() {
+    if (this.#lines === '') return;
+    this.#file ??= this.#open();
+    writeSync(this.#file.fd, this.#lines);
+    this.#lines = '';
+  }
+
   #open() {
     const path = join(this.#dir as string, `${this.#stamp}.${this.#sequence++}.log`);
     return { fd: openSync(path, 'a'), path };
@@ -140,6 +151,7 @@ export class AcceptJournal {
   #flush() {
     this.#scheduled = false;
     if (this.#pending.size === 0) return;
+    this.#writeLines();
     const batch = [...this.#pending];
     this.#pending.clear();
     // the entries of this batch are all in the current file: the next ones go to a new file, and
