@@ -23,9 +23,11 @@ describe('the accept journal', () => {
 
   it('writes each entry to its file at once and to Redis in batches, then deletes the file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
-    const journal = new AcceptJournal(redis, logger, { dir, flushMs: 10_000 });
+    const journal = new AcceptJournal(redis, logger, { dir, flushMs: 10_000, rotateMs: 0 });
     journal.record(key, id(1));
     journal.record(key, id(2));
+    // the entries of one turn go to the file together, before the event loop looks at any I/O
+    await Promise.resolve();
     const [file] = await readdir(dir);
     expect(await readFile(join(dir, file!), 'latin1')).toBe(`${key} ${id(1)}\n${key} ${id(2)}\n`);
     expect(await redis.smembers(key)).toEqual([]);
@@ -36,6 +38,25 @@ describe('the accept journal', () => {
     await journal.close();
     expect(await redis.sismember(key, id(3))).toBe(1);
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('keeps writing to one file for a while and deletes it once Redis has all of it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
+    const journal = new AcceptJournal(redis, logger, { dir, flushMs: 10_000, rotateMs: 200 });
+    journal.record(`${key}:d`, id(5));
+    await journal.flushed();
+    journal.record(`${key}:d`, id(6));
+    await journal.flushed();
+    const files = await readdir(dir);
+    expect(files).toHaveLength(1);
+    expect(await readFile(join(dir, files[0]!), 'latin1')).toBe(`${key}:d ${id(5)}\n${key}:d ${id(6)}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    journal.record(`${key}:d`, id(10));
+    await journal.flushed();
+    expect(await readdir(dir)).toEqual([]);
+    expect((await redis.smembers(`${key}:d`)).sort()).toEqual([id(5), id(6), id(10)].sort());
+    await journal.close();
+    await redis.del(`${key}:d`);
   });
 
   it('copies the file a killed worker left to Redis, skipping a line the crash cut short', async () => {

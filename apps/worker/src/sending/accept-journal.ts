@@ -13,9 +13,22 @@ export interface AcceptJournalOptions {
   dir?: string | undefined;
   /** Longest time between an entry in the file and its copy in Redis. Default 20 ms. */
   flushMs?: number | undefined;
+  /**
+   * A file takes the entries of about this long, then the next file starts; a file is deleted
+   * once Redis has all its entries. Default 1 s.
+   */
+  rotateMs?: number | undefined;
 }
 
 const FILE = /^(\d+)\.(\d+)\.(\d+)\.log$/;
+
+interface JournalFile {
+  fd: number;
+  path: string;
+  openedAt: number;
+  /** A copy to Redis of some of its entries failed: kept for replay. */
+  lost: boolean;
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -41,9 +54,10 @@ export class AcceptJournal {
   readonly #logger: Logger;
   readonly #dir: string | undefined;
   readonly #flushMs: number;
+  readonly #rotateMs: number;
   readonly #stamp = `${process.pid}.${Date.now()}`;
   readonly #pending = new Map<string, string[]>();
-  #file: { fd: number; path: string } | undefined;
+  #file: JournalFile | undefined;
   /** Entries recorded in this turn, not yet in the file. */
   #lines = '';
   #sequence = 0;
@@ -55,6 +69,7 @@ export class AcceptJournal {
     this.#logger = logger;
     this.#dir = options.dir;
     this.#flushMs = options.flushMs ?? 20;
+    this.#rotateMs = options.rotateMs ?? 1_000;
     if (this.#dir !== undefined) mkdirSync(this.#dir, { recursive: true });
   }
 
@@ -130,8 +145,7 @@ export class AcceptJournal {
   async close(): Promise<void> {
     await this.flushed();
     if (this.#file) {
-      closeSync(this.#file.fd);
-      unlinkSync(this.#file.path);
+      this.#retire(this.#file);
       this.#file = undefined;
     }
   }
@@ -143,9 +157,14 @@ export class AcceptJournal {
     this.#lines = '';
   }
 
-  #open() {
+  #open(): JournalFile {
     const path = join(this.#dir as string, `${this.#stamp}.${this.#sequence++}.log`);
-    return { fd: openSync(path, 'a'), path };
+    return { fd: openSync(path, 'a'), path, openedAt: Date.now(), lost: false };
+  }
+
+  #retire(file: JournalFile) {
+    closeSync(file.fd);
+    if (!file.lost) unlinkSync(file.path);
   }
 
   #flush() {
@@ -154,20 +173,20 @@ export class AcceptJournal {
     this.#writeLines();
     const batch = [...this.#pending];
     this.#pending.clear();
-    // the entries of this batch are all in the current file: the next ones go to a new file, and
-    // this one is deleted once Redis has the batch (kept for replay if Redis fails)
+    // Every entry of the current file is in this batch or in an earlier one. After about a second
+    // the next entries go to a new file, and this one is deleted once Redis has them all (kept for
+    // replay if a copy failed); opening a file per flush cost more than the writes.
     const file = this.#file;
-    this.#file = undefined;
+    const rotate = file !== undefined && Date.now() - file.openedAt >= this.#rotateMs;
+    if (rotate) this.#file = undefined;
     const written = Promise.all(batch.map(([key, ids]) => this.#redis.sadd(key, ...ids)));
     this.#inFlight = Promise.all([this.#inFlight, written]).then(
       () => {
-        if (file) {
-          closeSync(file.fd);
-          unlinkSync(file.path);
-        }
+        if (rotate && file) this.#retire(file);
       },
       (error: unknown) => {
-        if (file) closeSync(file.fd);
+        if (file) file.lost = true;
+        if (rotate && file) this.#retire(file);
         this.#logger.error({ err: error }, 'cannot write the accept journal to Redis');
       },
     );
