@@ -9,12 +9,12 @@ import {
   type SubscriberStatus,
   TimeZone,
 } from '@regiokit/core';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Actor, writeAudit } from './audit-log';
 import { ensureConsentText } from './consent-log';
 import { type CsvSource, readCsvRecords } from './csv-source';
-import { type Executor, queryRows, textArray, uuidArray } from './database';
+import { type Executor, preparedRowsInTransaction, queryRows, textArray, uuidArray } from './database';
 import { parseLocalInstant } from './local-instant';
 import { requireList, topicsOfList } from './mailing-lists';
 import { parseInput } from './parse-input';
@@ -195,10 +195,11 @@ export async function importSubscribersCsv(
         counts[result.status ?? 'pending'] += 1;
       }
     };
-    const write = async (rows: PreparedRow[]) => {
+    const write = async (prepared: PreparedBatch) => {
+      const { rows } = prepared;
       let written: ImportRowResult[];
       try {
-        written = await writeBatch(tx, options.regionId, list, rows);
+        written = await writeBatch(tx, options.regionId, list, prepared);
       } catch (error) {
         throw new StoreError(
           'WRITE_FAILED',
@@ -214,13 +215,16 @@ export async function importSubscribersCsv(
         skipped: counts.skipped,
       });
     };
-    // One batch is written while the next is parsed; the statements still run one after another.
+    // One batch is written while the next is parsed and its statement built, so that the
+    // database gets the next statement as soon as it is done with one; the statements still
+    // run one after another.
     let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      await writing;
       const rows = batch;
       batch = [];
-      writing = rows.length === 0 ? Promise.resolve() : write(rows);
+      const prepared = rows.length === 0 ? undefined : prepareBatch(options.regionId, list, rows);
+      await writing;
+      writing = prepared === undefined ? Promise.resolve() : write(prepared);
       writing.catch(() => undefined);
     };
 
@@ -481,19 +485,24 @@ function prepareRow(
   return row;
 }
 
+/** A batch and the statement that inserts its new addresses, built ahead of writing. */
+interface PreparedBatch {
+  readonly rows: readonly PreparedRow[];
+  readonly insert: SQL;
+}
+
 /**
- * Decides and writes one batch. New addresses, the usual case, take one statement; addresses
- * already in the region take a handful more, set-based too, whatever the batch size.
+ * Writes one batch. New addresses, the usual case, take one statement; addresses already in the
+ * region take a handful more, set-based too, whatever the batch size.
  */
 async function writeBatch(
   tx: Executor,
   regionId: string,
   list: MailingList,
-  rows: PreparedRow[],
+  { rows, insert }: PreparedBatch,
 ): Promise<ImportRowResult[]> {
   const results: ImportRowResult[] = [];
-  const ids = rows.map(() => createUuidV7());
-  const leftOver = await insertNewRows(tx, regionId, list, rows, ids);
+  const leftOver = await preparedRowsInTransaction<{ i: number; reason: string | null }>(tx, insert);
   const candidates: PreparedRow[] = [];
   let next = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -528,34 +537,26 @@ async function writeBatch(
 }
 
 /**
- * One statement for the new addresses of a batch: leaves out suppressed ones, inserts the others
+ * The statement for the new addresses of a batch: leaves out suppressed ones, inserts the others
  * unless the address exists (the unique index tells), and adds what was inserted to the list
  * with its topics and its consent log: the request and, where the file proves it, the
  * confirmation, numbered after the requests and pointing at its own. Rows travel as one array
- * per column (`unnest`). Returns the rows it did not insert, by position from 1, with the
+ * per column (`unnest`). It returns the rows it did not insert, by position from 1, with the
  * suppression reason, or null for an address that exists.
  */
-async function insertNewRows(
-  tx: Executor,
-  regionId: string,
-  list: MailingList,
-  rows: readonly PreparedRow[],
-  ids: readonly string[],
-): Promise<{ i: number; reason: string | null }[]> {
+function prepareBatch(regionId: string, list: MailingList, rows: readonly PreparedRow[]): PreparedBatch {
+  const ids = rows.map(() => createUuidV7());
   // A column without any value travels as an empty array: unnest pads it with nulls.
   const column = (value: (row: PreparedRow) => string | null | undefined) => {
     const values = rows.map(value);
     return textArrayLiteral(values.some((v) => v !== null && v !== undefined) ? values : []);
   };
   const listId = list.id;
-  const hashes = column((r) => r.hash);
-  return queryRows<{ i: number; reason: string | null }>(
-    tx,
-    sql`with x as materialized (
+  const insert = sql`with x as materialized (
         select u.id::uuid as id, u.email, u.email_hash, u.first_name, u.last_name, u.salutation, u.language,
           u.topics::jsonb as topics, u.version, u.requested_at::timestamptz as requested_at,
           u.confirmed_at::timestamptz as confirmed_at, u.i
-        from unnest(${textArrayLiteral(ids)}::text[], ${column((r) => r.email)}::text[], ${hashes}::text[],
+        from unnest(${textArrayLiteral(ids)}::text[], ${column((r) => r.email)}::text[], ${column((r) => r.hash)}::text[],
           ${column((r) => r.firstName ?? null)}::text[], ${column((r) => r.lastName ?? null)}::text[],
           ${column((r) => r.salutation ?? null)}::text[], ${column((r) => r.language ?? null)}::text[],
           ${column((r) => JSON.stringify(r.topics))}::text[],
@@ -565,8 +566,8 @@ async function insertNewRows(
             version, requested_at, confirmed_at, i)
       ),
       suppressed as materialized (
-        select email_hash, reason from suppressions
-        where region_id = ${regionId} and email_hash = any(${hashes}::text[])
+        -- one index probe per row: "email_hash = any(array)" sorts the array first, on every batch
+        select s.email_hash, s.reason from x join suppressions s on s.region_id = ${regionId} and s.email_hash = x.email_hash
       ),
       inserted as (
         insert into subscribers (id, region_id, email, email_hash, first_name, last_name, salutation, language, status)
@@ -603,8 +604,8 @@ async function insertNewRows(
       )
       select x.i::int as i, s.reason from x left join suppressed s using (email_hash)
       where not exists (select 1 from inserted where inserted.id = x.id)
-      order by x.i`,
-  );
+      order by x.i`;
+  return { rows, insert };
 }
 
 /** Decides and writes the rows of a batch whose address exists in the region already. */

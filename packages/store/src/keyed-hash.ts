@@ -21,7 +21,7 @@ const BLOCK = 64;
 /**
  * {@link keyedHash} with one key, for many values (an import hashes every address): the same
  * HMAC-SHA256 (RFC 2104), computed as two one-shot SHA-256 hashes over the key's padded blocks,
- * which costs about half of a new HMAC object per value.
+ * which costs a fraction of a new HMAC object per value.
  */
 export function createKeyedHasher(key: Buffer): (value: string) => string {
   if (key.length > BLOCK) throw new RangeError(`expected a key of at most ${BLOCK} bytes`);
@@ -39,7 +39,9 @@ export function createKeyedHasher(key: Buffer): (value: string) => string {
       inner = larger;
     }
     inner.write(value, BLOCK);
-    hash('sha256', inner.subarray(0, BLOCK + length), 'buffer').copy(outer, BLOCK);
+    // The inner digest travels as a binary (latin1) string, one character per byte: asking for
+    // a Buffer costs several times the hash itself.
+    outer.write(hash('sha256', inner.subarray(0, BLOCK + length), 'binary'), BLOCK, 'latin1');
     return hash('sha256', outer, 'hex');
   };
 }
