@@ -228,40 +228,40 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
       const lost: string[] = [];
       for (let start = 0; start < outcomes.length; start += SETTLE_BATCH) {
         const batch = outcomes.slice(start, start + SETTLE_BATCH);
-        const [row] = await preparedRows<{ settled: number; lost: string[] }>(
+        const rows = await preparedRows<{ subscriber_id: string }>(
           db,
-          // The rows are found through the primary key (= any of the batch's ids, an index
-          // condition whatever the statistics say) and only updated while this claim holds them.
-          // One row comes back: the count, and the ids whose claim was lost.
-          sql`with o as (
-                select * from json_to_recordset(${JSON.stringify(
-                  batch.map((o) => ({
-                    subscriber_id: o.subscriberId,
-                    state: o.state,
-                    message_id: o.messageId ?? null,
-                    smtp_reply: o.smtpReply?.slice(0, TEXT_LIMIT) ?? null,
-                    error: o.error?.slice(0, TEXT_LIMIT) ?? null,
-                    retry_at: o.retryAt === undefined ? null : new Date(o.retryAt).toISOString(),
-                  })),
-                )}::json) as o(subscriber_id uuid, state text, message_id text, smtp_reply text, error text,
-                  retry_at timestamptz)
-              ),
-              s as (
-                update send_ledger as l set state = o.state, settled_at = now(),
-                  reclaimable_at = case when o.state = 'failed-temporary' then coalesce(o.retry_at, now()) end,
-                  message_id = coalesce(o.message_id, l.message_id), smtp_reply = o.smtp_reply, error = o.error
-                from o
-                where l.region_id = ${claim.regionId} and l.campaign_id = ${claim.campaignId}
-                  and l.subscriber_id = any(array(select subscriber_id from o)) and l.subscriber_id = o.subscriber_id
-                  and l.state = 'claimed' and l.claim_token = ${claim.token}::uuid
-                returning l.subscriber_id
-              )
-              select (select count(*) from s)::int as settled,
-                coalesce((select json_agg(o.subscriber_id) from o
-                  where o.subscriber_id not in (select subscriber_id from s)), '[]'::json) as lost`,
+          // An upsert, like claim, so each row is found through the primary key; the EXISTS (kept a
+          // per-row subplan by OFFSET 0) makes sure it never inserts a row nobody claimed. An
+          // UPDATE … FROM the same recordset measured at half the speed in the store bench.
+          sql`insert into send_ledger as l (region_id, campaign_id, subscriber_id, state, claimed_at, settled_at,
+                reclaimable_at, message_id, smtp_reply, error)
+              select ${claim.regionId}, ${claim.campaignId}, o.subscriber_id, o.state, now(), now(),
+                case when o.state = 'failed-temporary' then coalesce(o.retry_at, now()) end,
+                o.message_id, o.smtp_reply, o.error
+              from json_to_recordset(${JSON.stringify(
+                batch.map((o) => ({
+                  subscriber_id: o.subscriberId,
+                  state: o.state,
+                  message_id: o.messageId ?? null,
+                  smtp_reply: o.smtpReply?.slice(0, TEXT_LIMIT) ?? null,
+                  error: o.error?.slice(0, TEXT_LIMIT) ?? null,
+                  retry_at: o.retryAt === undefined ? null : new Date(o.retryAt).toISOString(),
+                })),
+              )}::json) as o(subscriber_id uuid, state text, message_id text, smtp_reply text, error text, retry_at timestamptz)
+              where exists (select 1 from send_ledger x where x.region_id = ${claim.regionId}
+                and x.campaign_id = ${claim.campaignId} and x.subscriber_id = o.subscriber_id offset 0)
+              on conflict (region_id, campaign_id, subscriber_id) do update set state = excluded.state,
+                settled_at = excluded.settled_at, reclaimable_at = excluded.reclaimable_at,
+                message_id = coalesce(excluded.message_id, l.message_id), smtp_reply = excluded.smtp_reply,
+                error = excluded.error
+              where l.state = 'claimed' and l.claim_token = ${claim.token}::uuid
+              returning l.subscriber_id`,
         );
-        settled += row?.settled ?? 0;
-        lost.push(...(row?.lost ?? []));
+        settled += rows.length;
+        if (rows.length < batch.length) {
+          const done = new Set(rows.map((r) => r.subscriber_id));
+          for (const o of batch) if (!done.has(o.subscriberId)) lost.push(o.subscriberId);
+        }
       }
       return { settled, lost };
     },
