@@ -331,11 +331,15 @@ export function createSendLedger(ctx: StoreContext): SendLedger {
         reclaimable_at: string;
       }>(
         db,
-        sql`select subscriber_id, state, reclaimable_at from send_ledger
-            where region_id = ${regionId} and campaign_id = ${campaignId}
-              and subscriber_id = any(array(select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json)))
-              and state in ('claimed', 'failed-temporary')
-            order by subscriber_id`,
+        // one primary-key probe per id (the lateral subquery, kept apart by OFFSET 0): the generic
+        // plan of "subscriber_id = any(...)" read every row of the campaign on every call
+        sql`select l.subscriber_id, l.state, l.reclaimable_at
+            from json_array_elements_text(${JSON.stringify(ids)}::json) as v(value),
+              lateral (select subscriber_id, state, reclaimable_at from send_ledger
+                where region_id = ${regionId} and campaign_id = ${campaignId} and subscriber_id = v.value::uuid
+                offset 0) as l
+            where l.state in ('claimed', 'failed-temporary')
+            order by l.subscriber_id`,
       );
       return rows.map((r) => ({
         subscriberId: r.subscriber_id,

@@ -140,16 +140,16 @@ export function createSubscriberRepository(ctx: StoreContext): SubscriberReposit
     },
     list(regionId, query = {}) {
       const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
-      return selectSubscribers(
-        db,
-        sql`s.region_id = ${regionId}
-          and (${query.status ?? null}::text is null or s.status = ${query.status ?? null})
-          and (${query.after ?? null}::uuid is null or s.id > ${query.after ?? null}::uuid)
-          and (${query.listId ?? null}::text is null or exists (
-            select 1 from subscriber_lists l
-            where l.region_id = s.region_id and l.list_id = ${query.listId ?? null} and l.subscriber_id = s.id))`,
-        sql`order by s.id limit ${limit}`,
-      );
+      // only the conditions asked for: in the generic plan of a prepared statement, a condition
+      // written as "($n is null or s.id > $n)" is no index bound, and every page read from the start
+      const conditions = [sql`s.region_id = ${regionId}`];
+      if (query.status !== undefined) conditions.push(sql`s.status = ${query.status}`);
+      if (query.after !== undefined) conditions.push(sql`s.id > ${query.after}::uuid`);
+      if (query.listId !== undefined) {
+        conditions.push(sql`exists (select 1 from subscriber_lists l
+          where l.region_id = s.region_id and l.list_id = ${query.listId} and l.subscriber_id = s.id)`);
+      }
+      return selectSubscribers(db, sql.join(conditions, sql` and `), sql`order by s.id limit ${limit}`);
     },
     async countByStatus(regionId, listId) {
       const rows = await queryRows<{ status: SubscriberStatus; n: number }>(
