@@ -42,10 +42,10 @@ describe('pause, resume and cancel', () => {
   });
 
   it('pause holds back the messages already waiting for the rate limit', async () => {
-    // at 4 messages per second every send lane waits for its token for seconds: the pause must
-    // stop the messages in that wait too, not only the ones that have not started waiting
+    // at 2 messages per second the 16 send lanes wait for their tokens for up to 8 s: the pause
+    // must stop the messages in that wait too, and settle them without waiting for their tokens
     smtp = await startSmtpCapture();
-    h = await createHarness({ smtpUrl: smtp.url, sendRate: 4, settings: { batchSize: 50 } });
+    h = await createHarness({ smtpUrl: smtp.url, sendRate: 2, settings: { batchSize: 50 } });
     await seedSubscribers(h.store, 50);
     await createCampaign(h.store, 'slow');
     await h.startWorker();

@@ -235,6 +235,17 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
               queue.push(recipient);
             }
           });
+          // lanes waiting for a rate token do not look at the campaign: this does, and ends their
+          // wait, so a pause settles the chunk within about statusCheckMs even at a low rate
+          const halt = new AbortController();
+          const watch = setInterval(() => {
+            stillSending().then(
+              (sending) => {
+                if (!sending) halt.abort();
+              },
+              () => undefined,
+            );
+          }, ctx.settings.statusCheckMs);
           let next = 0;
           const lane = async () => {
             while (next < queue.length && !transportFailure) {
@@ -245,7 +256,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
               if (next >= queue.length) return;
               const recipient = queue[next++] as RecipientRecord;
               try {
-                await ctx.limiter.take();
+                await ctx.limiter.take(halt.signal);
               } catch (error) {
                 outcomes.push({ subscriberId: recipient.id, state: 'released' });
                 summary.released++;
@@ -253,7 +264,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
               }
               // at a low rate every lane waits for its token a while: a pause or cancel that came
               // meanwhile must hold the message back, not only the next one
-              if (!(await stillSending())) {
+              if (halt.signal.aborted || !(await stillSending())) {
                 outcomes.push({ subscriberId: recipient.id, state: 'released' });
                 summary.released++;
                 stopped = true;
@@ -269,6 +280,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
             const broken = lanes.find((l) => l.status === 'rejected');
             if (broken) throw broken.reason;
           } finally {
+            clearInterval(watch);
             for (let i = next; i < queue.length; i++) {
               outcomes.push({ subscriberId: queue[i]!.id, state: 'released' });
             }

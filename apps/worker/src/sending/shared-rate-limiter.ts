@@ -109,13 +109,16 @@ export class SharedRateLimiter {
     return this.#factor;
   }
 
-  /** Waits until one message may be sent. Calls are served in order. */
-  take(): Promise<void> {
+  /**
+   * Waits until one message may be sent. Calls are served in order. With `signal`, an abort ends
+   * the wait early without a token: the caller checks `signal.aborted` and does not send.
+   */
+  take(signal?: AbortSignal): Promise<void> {
     if (this.#local > 0) {
       this.#local--;
       return Promise.resolve();
     }
-    const next = this.#queue.then(() => this.#takeOne());
+    const next = this.#queue.then(() => this.#takeOne(signal));
     this.#queue = next.catch(() => undefined);
     return next;
   }
@@ -131,8 +134,9 @@ export class SharedRateLimiter {
     await this.#call(0, 0, 1);
   }
 
-  async #takeOne(): Promise<void> {
+  async #takeOne(signal: AbortSignal | undefined): Promise<void> {
     while (this.#local === 0) {
+      if (signal?.aborted) return;
       const [granted, wait] = await this.#call(this.#lot, 0, 0);
       if (granted > 0) {
         this.#local = granted;
