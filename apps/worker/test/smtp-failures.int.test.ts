@@ -56,7 +56,9 @@ describe('SMTP failures', () => {
     for (const s of refused) expect(smtp.received.has(s.email)).toBe(false);
     expect((await h.producer.progress(REGION.id, 'bounces')).counts).toEqual({ sent: 180, failed: 20 });
     for (const s of refused) expect(await h.store.suppressions.check(REGION.id, s.email)).toBe('hard-bounce');
-    expect(await h.store.suppressions.check(REGION.id, subscribers[0]!.email)).toBeUndefined();
+    // the first subscriber by id may be one of the refused: ids of one import are not in address order
+    const delivered = subscribers.find((s) => !unknown(s.email));
+    expect(await h.store.suppressions.check(REGION.id, delivered!.email)).toBeUndefined();
     expect(worker.context.metrics.suppressed).toBe(20);
     expect(worker.context.metrics.retried).toBe(0);
 
