@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +27,9 @@ describe('the accept journal', () => {
     const journal = new AcceptJournal(redis, logger, { dir, flushMs: 10_000, rotateMs: 0 });
     journal.record(key, id(1));
     journal.record(key, id(2));
-    // the entries of one turn go to the file together, before the event loop looks at any I/O
-    await Promise.resolve();
-    const [file] = await readdir(dir);
+    // in the file before record returns: the sender writes the message right after
+    const [file] = readdirSync(dir);
+    expect(readFileSync(join(dir, file!), 'latin1')).toBe(`${key} ${id(1)}\n${key} ${id(2)}\n`);
     expect(await readFile(join(dir, file!), 'latin1')).toBe(`${key} ${id(1)}\n${key} ${id(2)}\n`);
     expect(await redis.smembers(key)).toEqual([]);
     await journal.flushed();
@@ -71,6 +72,39 @@ describe('the accept journal', () => {
     expect(await AcceptJournal.replay(dir, redis, logger)).toBe(2);
     expect((await redis.smembers(`${key}:b`)).sort()).toEqual([id(7), id(8)]);
     expect((await readdir(dir)).sort()).toEqual([`${process.ppid}.1700000000000.0.log`, 'notes.txt']);
+  });
+
+  it('takes an entry back when what was on its way is refused after all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
+    const journal = new AcceptJournal(redis, logger, { dir, flushMs: 10_000, rotateMs: 10_000 });
+    const k = `${key}:r`;
+    journal.record(k, id(11));
+    journal.record(k, id(12));
+    await journal.flushed();
+    journal.retract(k, id(12));
+    journal.record(k, id(13));
+    journal.retract(k, id(13));
+    const [file] = await readdir(dir);
+    expect(await readFile(join(dir, file!), 'latin1')).toBe(
+      `${k} ${id(11)}\n${k} ${id(12)}\n${k} ${id(12)} -\n${k} ${id(13)}\n${k} ${id(13)} -\n`,
+    );
+    await journal.flushed();
+    expect(await redis.smembers(k)).toEqual([id(11)]);
+    await journal.close();
+    await redis.del(k);
+  });
+
+  it('replays the files of a killed worker in the order written, retractions included', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regiokit-journal-'));
+    const k = `${key}:o`;
+    const gone = 2 ** 22 + 1;
+    // file 10 was written after file 2 (a name sort would put it first) and takes id 21 back
+    await writeFile(join(dir, `${gone}.1700000000000.2.log`), `${k} ${id(20)}\n${k} ${id(21)}\n`);
+    await writeFile(join(dir, `${gone}.1700000000000.10.log`), `${k} ${id(21)} -\n${k} ${id(22)}\n`);
+    expect(await AcceptJournal.replay(dir, redis, logger)).toBe(3);
+    expect((await redis.smembers(k)).sort()).toEqual([id(20), id(22)]);
+    expect(await readdir(dir)).toEqual([]);
+    await redis.del(k);
   });
 
   it('without a folder, sends each turn of replies to Redis directly', async () => {

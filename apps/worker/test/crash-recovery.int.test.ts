@@ -54,11 +54,11 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
     for (const d of duplicates)
       console.info(`  twice: ${d.email} (${smtp.sendersOf.get(d.email)?.join(', then ')})`);
     expect(missing).toEqual([]);
-    // SMTP leaves two windows per connection (4 here): a message whose final dot was already in
-    // the kernel's send buffer (the server reads it and accepts after the kill), and one the server
-    // accepted whose 250 the worker had not yet read into its journal file (microseconds). Only
-    // those can arrive twice.
-    expect(duplicates.length).toBeLessThanOrEqual(2 * 4);
+    // A message is journaled right before its final dot goes to the kernel, so only a kill in
+    // the microseconds between the journal's write and the socket's can send one twice (at most
+    // one per connection, 4 here). Measured: 0 in 30 runs; 1 in 2 to 3 runs when the entry was
+    // written after the socket's write (the reader woken by it often runs first).
+    expect(duplicates.length).toBeLessThanOrEqual(4);
     const progress = await h.producer.progress(REGION.id, 'crash-5000');
     expect(progress.counts).toEqual({ sent: 5_000 });
     second.process.kill('SIGTERM');

@@ -59,6 +59,40 @@ describe('createPipelinedSmtpTransport', () => {
     expect(smtp.total()).toBe(6);
   });
 
+  it('reports a message handed over before its reply, and not one refused at the envelope', async () => {
+    smtp = await startSmtpCapture({
+      onRcpt: (a) => (a === 'b1@example.org' ? { code: 550, message: '550 5.1.1 User unknown' } : undefined),
+      onData: (n) => (n === 2 ? { code: 451, message: '451 4.3.0 Try later' } : undefined),
+    });
+    transport = createPipelinedSmtpTransport({ url: smtp.url, poolSize: 1 });
+    const events: string[] = [];
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, (_, i) =>
+        transport!
+          .send(envelope(i), {
+            messageId: '',
+            chunks: [message(i)],
+            onHandOver: () => events.push(`handed ${i}`),
+            onHandOverDelayed: () => events.push(`delayed ${i}`),
+            onAccepted: () => events.push(`accepted ${i}`),
+          })
+          .catch((error: unknown) => {
+            events.push(`failed ${i}`);
+            throw error;
+          }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    // b1 never got to DATA; b2 (the second DATA) was all on its way, then refused with 451
+    for (const i of [0, 2, 3]) expect(events.indexOf(`handed ${i}`)).toBeGreaterThanOrEqual(0);
+    expect(events).not.toContain('handed 1');
+    expect(events.indexOf('handed 0')).toBeLessThan(events.indexOf('accepted 0'));
+    expect(events.indexOf('handed 2')).toBeLessThan(events.indexOf('failed 2'));
+    expect(events).not.toContain('accepted 2');
+    // 4 small messages: the kernel takes each whole at once
+    expect(events.filter((e) => e.startsWith('delayed'))).toEqual([]);
+  });
+
   it('reports a refused connection as temporary and recovers when the server is back', async () => {
     transport = createPipelinedSmtpTransport({ url: 'smtp://127.0.0.1:1', poolSize: 1 });
     const error = await transport

@@ -49,11 +49,12 @@ const CLAIM_SECONDS = 10;
 
 /**
  * Processes one batch in chunks: claim in the ledger → check the journal → per message: take a
- * rate token → personalise → SMTP; then settle. Messages go out paced by the rate, not in bursts,
- * which also keeps the moment between a server's 250 and the journal entry rarely occupied. A message the server accepts is written to a Redis journal at once,
- * so a run that crashed before settling is recovered without sending twice: its claims lapse, the
- * job runs again, reclaims them and settles those in the journal as sent. Checks the campaign
- * status between messages, so pause and cancel take effect within `statusCheckMs`.
+ * rate token → personalise → SMTP; then settle. Messages go out paced by the rate, not in bursts.
+ * A message is journaled right before all of it, final dot included, goes to the kernel (the
+ * server's 250 is one round trip later), and the entry is taken back if the send fails after all.
+ * A run that crashed before settling is recovered without sending twice: its claims lapse, the job
+ * runs again, reclaims them and settles those in the journal as sent. Checks the campaign status
+ * between messages, so pause and cancel take effect within `statusCheckMs`.
  */
 export function createSendBatchProcessor(ctx: WorkerContext) {
   return async function processSendBatch(job: Job, token?: string): Promise<BatchSummary> {
@@ -129,6 +130,16 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
         ctx.now(),
       );
       const started = performance.now();
+      // journaled as the whole message goes on its way (or when accepted, where the transport
+      // cannot tell), so a worker killed before the reply does not send it again; taken back when
+      // the send fails after all
+      let journaled = false;
+      const journal = (delivered: boolean) => {
+        if (journaled === delivered) return;
+        journaled = delivered;
+        if (delivered) ctx.journal.record(keys.journal, recipient.id);
+        else ctx.journal.retract(keys.journal, recipient.id);
+      };
       try {
         const { response } = await ctx.transport.send(
           { from: prepared.envelopeFrom, to: recipient.email },
@@ -136,7 +147,9 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
             messageId: message.messageId,
             chunks: message.chunks,
             dotSafe: message.dotSafe,
-            onAccepted: () => ctx.journal.record(keys.journal, recipient.id),
+            onHandOver: () => journal(true),
+            onHandOverDelayed: () => journal(false),
+            onAccepted: () => journal(true),
           },
         );
         ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
@@ -149,6 +162,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
         summary.sent++;
         ctx.metrics.sent++;
       } catch (error) {
+        journal(false);
         ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
         const failure = classifySmtpError(error);
         if (failure.throttle) await ctx.limiter.throttle();

@@ -21,6 +21,18 @@ export interface AcceptJournalOptions {
 }
 
 const FILE = /^(\d+)\.(\d+)\.(\d+)\.log$/;
+const ID = /^[0-9a-f-]{36}$/;
+/** Ends the line of a retracted entry: `<key> <id> -`. */
+const RETRACTED = ' -';
+
+/** Journal files in the order they were written: by process, its start, then sequence. */
+function byAge(a: RegExpExecArray, b: RegExpExecArray): number {
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(a[i]) - Number(b[i]);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 interface JournalFile {
   fd: number;
@@ -40,8 +52,10 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * The journal of messages an SMTP server accepted, per campaign: written the moment the server
- * says 250, read after a crash to tell which claimed recipients were mailed already. Recovery
+ * The journal of messages delivered, per campaign: written the moment a whole message is with the
+ * kernel on its way to the server (or the server said 250), taken back if the server refuses it or
+ * the connection breaks first, and read after a crash to tell which claimed recipients were mailed
+ * already. Recovery
  * reads it from Redis (a set per campaign), so any worker on any machine can take over a batch.
  *
  * With a local folder, the entry goes to a file first and to Redis a few milliseconds later: a
@@ -57,9 +71,8 @@ export class AcceptJournal {
   readonly #rotateMs: number;
   readonly #stamp = `${process.pid}.${Date.now()}`;
   readonly #pending = new Map<string, string[]>();
+  readonly #retracted = new Map<string, string[]>();
   #file: JournalFile | undefined;
-  /** Entries recorded in this turn, not yet in the file. */
-  #lines = '';
   #sequence = 0;
   #scheduled = false;
   #inFlight: Promise<unknown> = Promise.resolve();
@@ -85,28 +98,36 @@ export class AcceptJournal {
       return 0;
     }
     let copied = 0;
-    for (const name of names) {
-      const match = FILE.exec(name);
-      if (!match) continue;
+    const files = names
+      .map((name) => FILE.exec(name))
+      .filter((match) => match !== null)
+      .sort(byAge);
+    for (const match of files) {
       const pid = Number(match[1]);
       if (pid !== process.pid && isAlive(pid)) continue;
-      const path = join(dir, name);
-      const byKey = new Map<string, string[]>();
+      const path = join(dir, match[0]);
+      // the last word about an id wins: a retraction follows its entry, maybe in a later file
+      const byKey = new Map<string, Map<string, boolean>>();
       for (const line of readFileSync(path, 'latin1').split('\n')) {
-        const space = line.indexOf(' ');
+        const retracted = line.endsWith(RETRACTED);
+        const entry = retracted ? line.slice(0, -RETRACTED.length) : line;
+        const space = entry.indexOf(' ');
         // a line cut short by the crash has no id after the key, or only part of one: skipped
-        if (space <= 0 || !/^[0-9a-f-]{36}$/.test(line.slice(space + 1))) continue;
-        const key = line.slice(0, space);
+        if (space <= 0 || !ID.test(entry.slice(space + 1))) continue;
+        const key = entry.slice(0, space);
         let ids = byKey.get(key);
         if (!ids) {
-          ids = [];
+          ids = new Map();
           byKey.set(key, ids);
         }
-        ids.push(line.slice(space + 1));
+        ids.set(entry.slice(space + 1), !retracted);
       }
       for (const [key, ids] of byKey) {
-        await redis.sadd(key, ...ids);
-        copied += ids.length;
+        const added = [...ids].filter(([, v]) => v).map(([id]) => id);
+        const removed = [...ids].filter(([, v]) => !v).map(([id]) => id);
+        if (added.length > 0) await redis.sadd(key, ...added);
+        if (removed.length > 0) await redis.srem(key, ...removed);
+        copied += added.length;
       }
       unlinkSync(path);
     }
@@ -114,18 +135,32 @@ export class AcceptJournal {
     return copied;
   }
 
-  /** Records that the message for `subscriberId` in the journal `key` was accepted. */
+  /**
+   * Records that the message for `subscriberId` in the journal `key` was delivered, or as good
+   * as: the server accepted it, or the whole of it is with the operating system on its way there.
+   */
   record(key: string, subscriberId: string): void {
+    this.#note(this.#pending, key, subscriberId, '\n');
+  }
+
+  /**
+   * Takes back an entry of {@link record}: what was on its way was refused or cut off after all,
+   * so a retry must send it. Reaches Redis after the entry (a retry settles first, which flushes).
+   */
+  retract(key: string, subscriberId: string): void {
+    this.#note(this.#retracted, key, subscriberId, `${RETRACTED}\n`);
+  }
+
+  #note(into: Map<string, string[]>, key: string, subscriberId: string, end: string) {
     if (this.#dir !== undefined) {
-      // one write for the replies read together: they are handled in the same turn of the event
-      // loop, and the write follows before any further I/O is looked at
-      if (this.#lines === '') queueMicrotask(() => this.#writeLines());
-      this.#lines += `${key} ${subscriberId}\n`;
+      // at once: the sender writes the message to the server right after this returns
+      this.#file ??= this.#open();
+      writeSync(this.#file.fd, `${key} ${subscriberId}${end}`);
     }
-    let ids = this.#pending.get(key);
+    let ids = into.get(key);
     if (!ids) {
       ids = [];
-      this.#pending.set(key, ids);
+      into.set(key, ids);
     }
     ids.push(subscriberId);
     if (!this.#scheduled) {
@@ -150,13 +185,6 @@ export class AcceptJournal {
     }
   }
 
-  #writeLines() {
-    if (this.#lines === '') return;
-    this.#file ??= this.#open();
-    writeSync(this.#file.fd, this.#lines);
-    this.#lines = '';
-  }
-
   #open(): JournalFile {
     const path = join(this.#dir as string, `${this.#stamp}.${this.#sequence++}.log`);
     return { fd: openSync(path, 'a'), path, openedAt: Date.now(), lost: false };
@@ -169,17 +197,22 @@ export class AcceptJournal {
 
   #flush() {
     this.#scheduled = false;
-    if (this.#pending.size === 0) return;
-    this.#writeLines();
-    const batch = [...this.#pending];
+    if (this.#pending.size === 0 && this.#retracted.size === 0) return;
+    const added = [...this.#pending];
+    const retracted = [...this.#retracted];
     this.#pending.clear();
+    this.#retracted.clear();
     // Every entry of the current file is in this batch or in an earlier one. After about a second
     // the next entries go to a new file, and this one is deleted once Redis has them all (kept for
     // replay if a copy failed); opening a file per flush cost more than the writes.
     const file = this.#file;
     const rotate = file !== undefined && Date.now() - file.openedAt >= this.#rotateMs;
     if (rotate) this.#file = undefined;
-    const written = Promise.all(batch.map(([key, ids]) => this.#redis.sadd(key, ...ids)));
+    // one connection keeps the order: the entries, then the retractions of this and earlier ones
+    const written = Promise.all([
+      ...added.map(([key, ids]) => this.#redis.sadd(key, ...ids)),
+      ...retracted.map(([key, ids]) => this.#redis.srem(key, ...ids)),
+    ]);
     this.#inFlight = Promise.all([this.#inFlight, written]).then(
       () => {
         if (rotate && file) this.#retire(file);

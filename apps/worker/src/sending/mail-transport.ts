@@ -18,9 +18,18 @@ export interface OutgoingMessage {
   /** No line starts with `.`, so SMTP needs no dot-stuffing (true for composed messages). */
   dotSafe?: boolean;
   /**
-   * Called the moment the server's acceptance is read, before anything else runs: where the
-   * sender journals the delivery, to keep the time in which a crash leaves it unknown short.
+   * Called right before the whole message, final dot included, goes to the operating system: from
+   * then on a process killed before the server's reply still delivers it. The sender journals the
+   * delivery here, so a crash does not send it twice; a failure reported later (a refusal, a
+   * broken connection) must take that back. Transports that cannot tell call only `onAccepted`.
    */
+  onHandOver?: () => void;
+  /**
+   * The kernel did not take all of it at once: not on its way yet after all. `onHandOver` is called
+   * again when it is.
+   */
+  onHandOverDelayed?: () => void;
+  /** Called the moment the server's acceptance is read, before anything else runs. */
   onAccepted?: () => void;
 }
 

@@ -35,6 +35,8 @@ interface Transaction {
   resolve: (response: string) => void;
   reject: (error: Error) => void;
   failed?: SmtpError;
+  /** Resolved or rejected: nothing more is reported for it. */
+  done?: boolean;
 }
 
 /** Settings of {@link createPipelinedSmtpTransport}. */
@@ -253,9 +255,21 @@ class SmtpConnection {
       const chunks = stuffDots(t.message);
       for (const chunk of chunks) socket.write(chunk);
       const last = chunks.at(-1);
-      socket.write(last && last[last.length - 1] === 0x0a ? '.\r\n' : '\r\n.\r\n');
+      // Once the final dot is with the kernel, the message reaches the server even if this
+      // process dies before the reply is read. The kernel nearly always takes the whole write at
+      // once, so the message is journaled right before it; when it does not, the entry waits
+      // for the write to complete.
+      t.message.onHandOver?.();
+      let delayed = false;
+      socket.write(last && last[last.length - 1] === 0x0a ? '.\r\n' : '\r\n.\r\n', (error) => {
+        if (!error && delayed && !t.done) t.message.onHandOver?.();
+      });
       this.#pump();
       socket.uncork();
+      if (socket.writableLength > 0 && !t.done) {
+        delayed = true;
+        t.message.onHandOverDelayed?.();
+      }
     });
     socket.write(`MAIL FROM:<${t.envelope.from}>\r\nRCPT TO:<${t.envelope.to}>\r\nDATA\r\n`);
   }
@@ -263,6 +277,7 @@ class SmtpConnection {
   #finish(t: Transaction, response = '') {
     const index = this.#active.indexOf(t);
     if (index >= 0) this.#active.splice(index, 1);
+    t.done = true;
     if (t.failed) {
       t.reject(t.failed);
     } else {
@@ -278,7 +293,10 @@ class SmtpConnection {
     this.#error = error;
     clearTimeout(this.#timer);
     this.#socket?.destroy();
-    for (const t of [...this.#active.splice(0), ...this.#queue.splice(0)]) t.reject(error);
+    for (const t of [...this.#active.splice(0), ...this.#queue.splice(0)]) {
+      t.done = true;
+      t.reject(error);
+    }
     // while opening, the handshake waits for replies: let it see the error
     const waiting = this.#waiting.splice(0);
     if (this.#opening) for (const w of waiting) w({ code: 0, text: error.message });
