@@ -105,6 +105,45 @@ describe('createPipelinedSmtpTransport', () => {
     });
   });
 
+  it('fails a connection whose reply is overdue, but not one that is merely idle', async () => {
+    let n = 0;
+    let connections = 0;
+    const server = new SMTPServer({
+      logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onConnect(_session, callback) {
+        connections++;
+        callback();
+      },
+      onData(stream, _session, callback) {
+        stream.resume();
+        // the third message is never answered
+        stream.on('end', () => (++n === 3 ? undefined : callback()));
+      },
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.server.address() as { port: number }).port;
+    transport = createPipelinedSmtpTransport({
+      url: `smtp://127.0.0.1:${port}`,
+      poolSize: 1,
+      replyTimeoutMs: 300,
+    });
+    await transport.send(envelope(1), { messageId: '', chunks: [message(1)] });
+    // idle for longer than the timeout: the connection is still good
+    await new Promise((r) => setTimeout(r, 700));
+    const second = await transport.send(envelope(2), { messageId: '', chunks: [message(2)] });
+    expect(second.response).toMatch(/^250/);
+    expect(connections).toBe(1);
+    const started = Date.now();
+    const error = await transport
+      .send(envelope(3), { messageId: '', chunks: [message(3)] })
+      .catch((e: unknown) => e);
+    expect(classifySmtpError(error)).toMatchObject({ kind: 'temporary', status: 'ETIMEDOUT' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+
   it('upgrades with STARTTLS and authenticates with AUTH PLAIN', async () => {
     const received: string[] = [];
     const server = new SMTPServer({

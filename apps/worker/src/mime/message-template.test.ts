@@ -132,6 +132,20 @@ describe('compileMessageTemplate', () => {
     expect(a.messageId).toBe(b.messageId);
   });
 
+  it('keeps every message intact while many share the slabs they are carved from', async () => {
+    const t = template();
+    const names = Array.from({ length: 800 }, (_, i) => `Person${i}`);
+    const messages = names.map((name) => t.compose(recipient(name)).raw);
+    // 800 messages of about 3 KB fill more than two 1 MiB slabs
+    expect(messages.reduce((n, m) => n + m.length, 0)).toBeGreaterThan(2 * 1024 * 1024);
+    const date = /^Date: .*$/m;
+    for (const [i, raw] of messages.entries()) {
+      const again = Buffer.from(t.compose(recipient(names[i]!)).raw).toString('latin1');
+      expect(raw.toString('latin1').replace(date, '')).toBe(again.replace(date, ''));
+    }
+    expect((await simpleParser(messages[799]!)).text).toContain('Hallo Person799,');
+  });
+
   it('refuses bulk mail without an unsubscribe target', () => {
     expect(() => template().compose({ ...recipient('A'), unsubscribe: undefined })).toThrow(/unsubscribe/);
   });

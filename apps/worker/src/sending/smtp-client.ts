@@ -154,41 +154,54 @@ class SmtpConnection {
     socket.on('close', () => this.#fail(new SmtpError('ECONNECTION', 'connection closed by the server')));
   }
 
+  /** Reads replies; each goes to the oldest waiting handler, in the turn it arrives. */
   #onData(chunk: string) {
-    this.#buffer += chunk;
-    let end = this.#buffer.indexOf('\n');
+    const data = this.#buffer === '' ? chunk : this.#buffer + chunk;
+    let start = 0;
+    let end = data.indexOf('\n');
     while (end >= 0) {
-      const line = this.#buffer.slice(0, end).replace(/\r$/, '');
-      this.#buffer = this.#buffer.slice(end + 1);
-      this.#lines.push(line);
-      if (line[3] !== '-') {
-        const text = this.#lines.join('\n');
-        this.#lines = [];
-        const waiter = this.#waiting.shift();
-        this.#rearm();
-        waiter?.({ code: Number(line.slice(0, 3)), text });
+      const line = data.slice(start, end > start && data.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      start = end + 1;
+      end = data.indexOf('\n', start);
+      if (line.charCodeAt(3) === 45 /* "-": more lines follow */) {
+        this.#lines.push(line);
+        continue;
       }
-      end = this.#buffer.indexOf('\n');
+      let text = line;
+      if (this.#lines.length > 0) {
+        this.#lines.push(line);
+        text = this.#lines.join('\n');
+        this.#lines = [];
+      }
+      const code = /^[1-5]\d\d/.test(line) ? Number(line.slice(0, 3)) : 0;
+      const handler = this.#waiting.shift();
+      if (this.#waiting.length > 0) this.#timer?.refresh();
+      handler?.({ code, text });
+      if (this.dead) return;
     }
+    this.#buffer = start < data.length ? data.slice(start) : '';
   }
 
-  #rearm() {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (this.#waiting.length > 0) {
-      this.#timer = setTimeout(
-        () => this.#fail(new SmtpError('ETIMEDOUT', 'timeout waiting for the SMTP server')),
-        this.options.replyTimeoutMs ?? 60_000,
-      );
+  /**
+   * Waits for the next reply. One timer per connection, restarted by each reply and each wait
+   * that starts while nothing was waiting: it fires only when a reply is overdue.
+   */
+  #onReply(handler: (reply: Reply) => void) {
+    this.#waiting.push(handler);
+    if (this.#waiting.length > 1) return;
+    if (this.#timer) {
+      this.#timer.refresh();
+    } else {
+      this.#timer = setTimeout(() => {
+        if (this.#waiting.length > 0)
+          this.#fail(new SmtpError('ETIMEDOUT', 'timeout waiting for the SMTP server'));
+      }, this.options.replyTimeoutMs ?? 60_000);
       this.#timer.unref();
     }
   }
 
   #reply(): Promise<Reply> {
-    return new Promise((resolve) => {
-      this.#waiting.push(resolve);
-      if (this.#waiting.length === 1) this.#rearm();
-    });
+    return new Promise((resolve) => this.#onReply(resolve));
   }
 
   #send(line: string): Promise<Reply> {
@@ -235,19 +248,19 @@ class SmtpConnection {
         command,
       });
     };
-    this.#reply().then((r) => r.code >= 300 && refuse(r, 'MAIL FROM', 'EENVELOPE'));
-    this.#reply().then((r) => r.code >= 300 && refuse(r, 'RCPT TO', 'EENVELOPE'));
-    this.#reply().then((r) => {
+    this.#onReply((r) => r.code >= 300 && refuse(r, 'MAIL FROM', 'EENVELOPE'));
+    this.#onReply((r) => r.code >= 300 && refuse(r, 'RCPT TO', 'EENVELOPE'));
+    this.#onReply((r) => {
       this.#awaiting354 = false;
       if (r.code !== 354) {
         refuse(r, 'DATA', 'EENVELOPE');
         // the transaction stays open on the server after a refused envelope: reset it
-        this.#reply().then(() => this.#finish(t));
+        this.#onReply(() => this.#finish(t));
         socket.write('RSET\r\n');
         this.#pump();
         return;
       }
-      this.#reply().then((end) => {
+      this.#onReply((end) => {
         if (end.code >= 300) refuse(end, 'DATA', 'EMESSAGE');
         this.#finish(t, end.text);
       });
@@ -320,6 +333,7 @@ class SmtpConnection {
 export function createPipelinedSmtpTransport(options: PipelinedSmtpOptions): MailTransport {
   const url = new URL(options.url);
   const slots: (Promise<SmtpConnection> | undefined)[] = new Array(options.poolSize).fill(undefined);
+  const ready: (SmtpConnection | undefined)[] = new Array(options.poolSize).fill(undefined);
   let next = 0;
   const connection = async (slot: number): Promise<SmtpConnection> => {
     let pending = slots[slot];
@@ -336,7 +350,10 @@ export function createPipelinedSmtpTransport(options: PipelinedSmtpOptions): Mai
     }
     try {
       const c = await pending;
-      if (!c.dead) return c;
+      if (!c.dead) {
+        ready[slot] = c;
+        return c;
+      }
     } catch (error) {
       if (slots[slot] === pending) slots[slot] = undefined;
       throw error;
@@ -347,13 +364,18 @@ export function createPipelinedSmtpTransport(options: PipelinedSmtpOptions): Mai
   };
   return {
     id: `smtp-${createHash('sha256').update(`${url.hostname}:${url.port}:${url.username}`).digest('hex').slice(0, 12)}`,
-    async send(envelope, message) {
-      const c = await connection(next++ % options.poolSize);
-      return new Promise<{ response: string }>((resolve, reject) => {
-        c.send({ envelope, message, resolve: (response) => resolve({ response }), reject });
-      });
+    send(envelope, message) {
+      const slot = next++ % options.poolSize;
+      const open = ready[slot];
+      const sendOn = (c: SmtpConnection) =>
+        new Promise<{ response: string }>((resolve, reject) => {
+          c.send({ envelope, message, resolve: (response) => resolve({ response }), reject });
+        });
+      // an open connection takes the message at once; else it is opened (again) first
+      return open && !open.dead ? sendOn(open) : connection(slot).then(sendOn);
     },
     async close() {
+      ready.fill(undefined);
       const settled = await Promise.allSettled(slots.splice(0).filter((s) => s !== undefined));
       for (const c of settled) if (c.status === 'fulfilled') c.value.close();
     },
