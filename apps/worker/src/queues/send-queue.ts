@@ -81,20 +81,40 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
 
     let status: CampaignStatus | undefined = 'sending';
     let checkedAt = Date.now();
-    const stillSending = async () => {
+    const refreshStatus = async () => {
+      checkedAt = Date.now();
+      status = await ctx.store.getCampaignStatus(data.regionId, data.campaignId);
+      return status === 'sending';
+    };
+    /** Whether to go on; asks the store at most every `statusCheckMs`, else answers at once. */
+    const stillSending = (): boolean | Promise<boolean> => {
       if (ctx.stopping) return false;
-      if (Date.now() - checkedAt >= ctx.settings.statusCheckMs) {
-        checkedAt = Date.now();
-        status = await ctx.store.getCampaignStatus(data.regionId, data.campaignId);
-      }
+      if (Date.now() - checkedAt >= ctx.settings.statusCheckMs) return refreshStatus();
       return status === 'sending';
     };
 
-    const mails = new Map<Language, Promise<PreparedMail>>();
-    const mailFor = (language: Language) => {
+    interface MailOfLanguage {
+      prepared: PreparedMail;
+      /** The mailbox of the `List-Unsubscribe` mailto. */
+      mailbox: string;
+    }
+    const mails = new Map<Language, Promise<MailOfLanguage>>();
+    /** Filled as the mails are ready, so a message needs no wait for them. */
+    const ready = new Map<Language, MailOfLanguage>();
+    const mailFor = (language: Language): MailOfLanguage | Promise<MailOfLanguage> => {
+      const known = ready.get(language);
+      if (known) return known;
       let mail = mails.get(language);
       if (!mail) {
-        mail = ctx.cache.get(campaign, language);
+        mail = ctx.cache.get(campaign, language).then((prepared) => {
+          const m = {
+            prepared,
+            mailbox:
+              prepared.mail.unsubscribeMailbox ?? `unsubscribe@${prepared.mail.from.email.split('@').pop()}`,
+          };
+          ready.set(language, m);
+          return m;
+        });
         mails.set(language, mail);
       }
       return mail;
@@ -102,7 +122,8 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
 
     let transportFailure: Error | undefined;
     const sendOne = async (recipient: RecipientRecord, outcomes: SendOutcome[]) => {
-      const prepared = await mailFor(recipient.language);
+      const known = mailFor(recipient.language);
+      const { prepared, mailbox } = known instanceof Promise ? await known : known;
       const links = ctx.store.recipientLinks(campaign, recipient.id);
       const values = resolveMergeValues(prepared.mail.compiled, {
         email: recipient.email,
@@ -111,9 +132,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
         salutation: recipient.salutation,
         ...links,
       });
-      const tokenPart = links.unsubscribeUrl.split('/').pop() ?? recipient.id;
-      const mailbox =
-        prepared.mail.unsubscribeMailbox ?? `unsubscribe@${prepared.mail.from.email.split('@').pop()}`;
+      const tokenPart = links.unsubscribeUrl.slice(links.unsubscribeUrl.lastIndexOf('/') + 1);
       const message = prepared.template.compose(
         {
           id: recipient.id,
@@ -253,7 +272,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
           // wait, so a pause settles the chunk within about statusCheckMs even at a low rate
           const halt = new AbortController();
           const watch = setInterval(() => {
-            stillSending().then(
+            Promise.resolve(stillSending()).then(
               (sending) => {
                 if (!sending) halt.abort();
               },
@@ -263,14 +282,15 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
           let next = 0;
           const lane = async () => {
             while (next < queue.length && !transportFailure) {
-              if (!(await stillSending())) {
+              const going = stillSending();
+              if (!(typeof going === 'boolean' ? going : await going)) {
                 stopped = true;
                 return;
               }
               if (next >= queue.length) return;
               const recipient = queue[next++] as RecipientRecord;
               try {
-                await ctx.limiter.take(halt.signal);
+                if (!ctx.limiter.tryTake()) await ctx.limiter.take(halt.signal);
               } catch (error) {
                 outcomes.push({ subscriberId: recipient.id, state: 'released' });
                 summary.released++;
@@ -278,7 +298,8 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
               }
               // at a low rate every lane waits for its token a while: a pause or cancel that came
               // meanwhile must hold the message back, not only the next one
-              if (halt.signal.aborted || !(await stillSending())) {
+              const still = stillSending();
+              if (halt.signal.aborted || !(typeof still === 'boolean' ? still : await still)) {
                 outcomes.push({ subscriberId: recipient.id, state: 'released' });
                 summary.released++;
                 stopped = true;

@@ -109,6 +109,13 @@ export class SharedRateLimiter {
     return this.#factor;
   }
 
+  /** Takes a token this process already holds, without waiting; false when it holds none. */
+  tryTake(): boolean {
+    if (this.#local === 0) return false;
+    this.#local--;
+    return true;
+  }
+
   /**
    * Waits until one message may be sent. Calls are served in order. With `signal`, an abort ends
    * the wait early without a token: the caller checks `signal.aborted` and does not send.
