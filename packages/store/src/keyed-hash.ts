@@ -23,7 +23,10 @@ const BLOCK = 64;
  * HMAC-SHA256 (RFC 2104), computed as two one-shot SHA-256 hashes over the key's padded blocks,
  * which costs a fraction of a new HMAC object per value.
  */
-export function createKeyedHasher(key: Buffer): (value: string) => string {
+export function createKeyedHasher(
+  key: Buffer,
+  encoding: 'hex' | 'base64url' = 'hex',
+): (value: string) => string {
   if (key.length > BLOCK) throw new RangeError(`expected a key of at most ${BLOCK} bytes`);
   const outer = Buffer.alloc(BLOCK + 32, 0x5c);
   let inner = Buffer.alloc(BLOCK + 256, 0x36);
@@ -42,6 +45,6 @@ export function createKeyedHasher(key: Buffer): (value: string) => string {
     // The inner digest travels as a binary (latin1) string, one character per byte: asking for
     // a Buffer costs several times the hash itself.
     outer.write(hash('sha256', inner.subarray(0, BLOCK + length), 'binary'), BLOCK, 'latin1');
-    return hash('sha256', outer, 'hex');
+    return hash('sha256', outer, encoding);
   };
 }

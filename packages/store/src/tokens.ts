@@ -55,15 +55,18 @@ const MAC_BYTES = 32;
 
 const signers = new Map<string, (value: string) => string>();
 
-/** HMAC-SHA256 with the token key of `secret`; the hasher (its key blocks) is made once per secret. */
-function sign(secret: string, payload: string): Buffer {
+/**
+ * HMAC-SHA256 with the token key of `secret`, base64url; the hasher (its key blocks) is made once
+ * per secret.
+ */
+function sign(secret: string, payload: string): string {
   let signer = signers.get(secret);
   if (signer === undefined) {
-    signer = createKeyedHasher(deriveKey(secret, 'token'));
+    signer = createKeyedHasher(deriveKey(secret, 'token'), 'base64url');
     signers.set(secret, signer);
   }
   // a worker signs two tokens per message: the one-shot hasher costs half of a new HMAC object
-  return Buffer.from(signer(`regiokit-token/v1\n${payload}`), 'hex');
+  return signer(`regiokit-token/v1\n${payload}`);
 }
 
 /**
@@ -78,10 +81,10 @@ export function createToken(secret: string, input: CreateTokenInput): string {
     throw new Error(`expected a subscriber UUID, got "${input.subscriberId}"`);
   if (!REF.test(ref)) throw new Error(`expected a token reference of a-z, 0-9 and "-", got "${ref}"`);
   const lifetime = input.lifetimeMs === undefined ? TOKEN_LIFETIMES[input.purpose] : input.lifetimeMs;
-  const now = input.now ?? new Date();
-  const expires = lifetime === null ? '' : Math.ceil((now.getTime() + lifetime) / 1000).toString(36);
-  const payload = [PURPOSE_CODES[input.purpose], input.subscriberId, ref, expires].join('.');
-  return `${Buffer.from(payload).toString('base64url')}.${sign(secret, payload).toString('base64url')}`;
+  const expires =
+    lifetime === null ? '' : Math.ceil(((input.now ?? new Date()).getTime() + lifetime) / 1000).toString(36);
+  const payload = `${PURPOSE_CODES[input.purpose]}.${input.subscriberId}.${ref}.${expires}`;
+  return `${Buffer.from(payload).toString('base64url')}.${sign(secret, payload)}`;
 }
 
 /**
@@ -115,7 +118,9 @@ export function verifyToken(
   ) {
     return { valid: false, reason: 'malformed' };
   }
-  if (!timingSafeEqual(mac, sign(secret, payload))) return { valid: false, reason: 'signature' };
+  if (!timingSafeEqual(mac, Buffer.from(sign(secret, payload), 'base64url'))) {
+    return { valid: false, reason: 'signature' };
+  }
   const tokenPurpose = PURPOSES_BY_CODE.get(code);
   if (tokenPurpose !== purpose) return { valid: false, reason: 'purpose' };
   const expiresAt = expires === '' ? null : new Date(Number.parseInt(expires, 36) * 1000);
