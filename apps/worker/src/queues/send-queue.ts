@@ -120,6 +120,13 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
       return mail;
     };
 
+    // the first batch of a campaign renders its mail: that starts now, while the chunk is claimed
+    for (const language of new Set(Array.from(recipients.values(), (r) => r.language))) {
+      const mail = mailFor(language);
+      // awaited by the first message; a render error is handled there
+      if (mail instanceof Promise) mail.catch(() => undefined);
+    }
+
     let transportFailure: Error | undefined;
     const sendOne = async (recipient: RecipientRecord, outcomes: SendOutcome[]) => {
       const known = mailFor(recipient.language);
