@@ -198,6 +198,8 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
   };
   const idle = await scrape();
   let peakRss = idle.rss;
+  // the worker's own peak (getrusage) is read at the end; this only backs it up, rarely enough
+  // not to cost the worker noticeable CPU
   const poll = setInterval(() => {
     scrape().then(
       (m) => {
@@ -205,7 +207,7 @@ async function regiokit(sink: SinkProcess, n: number, client: (typeof CLIENTS)[n
       },
       () => undefined,
     );
-  }, 100);
+  }, 1_000);
   const sinkStart = (await sink.reset()).cpuMicros;
   const redisStart = processCpuMicros(['redis-server']);
   const postgresStart = processCpuMicros(['postgres']);

@@ -250,7 +250,10 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
       let at = raw.write(head, 0, 'latin1');
       let slot = 0;
       for (const s of body) {
-        if (s.kind === 'static') at += s.bytes.copy(raw, at);
+        if (s.kind === 'static') {
+          raw.set(s.bytes, at);
+          at += s.bytes.length;
+        }
         else at += raw.write(encoded[slot++]!, at, 'latin1');
       }
       return { messageId, chunks: [raw], dotSafe: true, raw };
