@@ -147,13 +147,7 @@ await timeSend(
   () => fixed,
 );
 await timeSend(
-  'compose + pipelined client pool 4, one buffer',
-  createPipelinedSmtpTransport({ url, poolSize: 4 }),
-  32,
-  (i) => plain.compose(recipient(i)).raw,
-);
-await timeSend(
-  'compose + pipelined client pool 4, chunks',
+  'compose + pipelined client pool 4',
   createPipelinedSmtpTransport({ url, poolSize: 4 }),
   32,
   (i) => plain.compose(recipient(i)).chunks,
