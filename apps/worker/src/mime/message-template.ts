@@ -253,8 +253,7 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
         if (s.kind === 'static') {
           raw.set(s.bytes, at);
           at += s.bytes.length;
-        }
-        else at += raw.write(encoded[slot++]!, at, 'latin1');
+        } else at += raw.write(encoded[slot++]!, at, 'latin1');
       }
       return { messageId, chunks: [raw], dotSafe: true, raw };
     },

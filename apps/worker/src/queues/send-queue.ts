@@ -218,6 +218,8 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
     };
 
     let stopped = false;
+    /** Every recipient of the batch claimed by this run and settled for good: nothing can be left. */
+    let settledAll = true;
     try {
       const chunkSize = Math.max(
         1,
@@ -243,11 +245,13 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
       let settleError: unknown;
       const settles: Promise<void>[] = [];
       const settleLater = (handle: unknown, outcomes: SendOutcome[]) => {
+        if (outcomes.some((o) => o.state === 'released' || o.state === 'retry')) settledAll = false;
         settles.push(
           (async () => {
             // settled rows must not be older than the journal entries that would recover them
             await ctx.journal.flushed();
-            await ctx.store.settle(campaign, handle, outcomes);
+            const { lost } = await ctx.store.settle(campaign, handle, outcomes);
+            if (lost > 0) settledAll = false;
           })().catch((error: unknown) => {
             settleError ??= error;
           }),
@@ -259,6 +263,8 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
           const { claim, journaled } = await nextChunk;
           nextChunk = c + 1 < chunks.length && (await stillSending()) ? acquire(chunks[c + 1]!) : undefined;
           if (nextChunk === undefined && c + 1 < chunks.length) stopped = true;
+          // some rows were done before or are held by someone else: the end looks them up
+          if (claim.claimed.length < chunks[c]!.length) settledAll = false;
           if (claim.claimed.length === 0) continue;
           const outcomes: SendOutcome[] = [];
           const queue: RecipientRecord[] = [];
@@ -379,7 +385,9 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
     if (summary.retry > 0) {
       throw new Error(`${summary.retry} temporary SMTP failures in batch ${data.index}; retrying`);
     }
-    const unfinished = await ctx.store.unfinished(campaign, range);
+    const unfinished = settledAll
+      ? { ids: [], retryAt: undefined }
+      : await ctx.store.unfinished(campaign, range);
     if (unfinished.ids.length > 0 && token) {
       // held by a claim of a run that died, or waiting for a retry: come back when it is free
       const at = Math.max(Date.now() + 200, unfinished.retryAt?.getTime() ?? Date.now() + 1_000);

@@ -79,8 +79,11 @@ export interface SendingStore {
   loadRecipients(campaign: Campaign, range: AudienceRange): Promise<RecipientRecord[]>;
   /** Claims ledger rows for (campaign, subscriber) before sending; only rows nobody holds. */
   claim(campaign: Campaign, ids: readonly string[], owner: string): Promise<ClaimResult>;
-  /** Records outcomes of a claim; a hard bounce also suppresses the address. */
-  settle(campaign: Campaign, handle: unknown, outcomes: readonly SendOutcome[]): Promise<void>;
+  /**
+   * Records outcomes of a claim; a hard bounce also suppresses the address. `lost` counts the
+   * outcomes not recorded because the claim had lapsed and someone else holds the row now.
+   */
+  settle(campaign: Campaign, handle: unknown, outcomes: readonly SendOutcome[]): Promise<{ lost: number }>;
   /**
    * Ids of a page that are not done and not claimable now: held by another claim whose lease
    * has not run out (a crashed worker's), or waiting for a retry. Empty when the page is done.

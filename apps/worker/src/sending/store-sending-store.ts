@@ -121,9 +121,9 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
     },
 
     async settle(_campaign, handle, outcomes) {
-      if (outcomes.length === 0) return;
+      if (outcomes.length === 0) return { lost: 0 };
       const now = new Date();
-      await store.ledger.settle(
+      const { lost } = await store.ledger.settle(
         handle as Claim,
         outcomes.map((o): Outcome => {
           const base = { subscriberId: o.subscriberId, state: STORE_STATE[o.state] };
@@ -149,6 +149,7 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
           });
         }
       }
+      return { lost: lost.length };
     },
 
     async unfinished(campaign, range) {
