@@ -20,6 +20,8 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const NAIVE_SAMPLE = Number(process.env.BENCH_NAIVE_SAMPLE ?? 300);
 const POOL = Number(process.env.BENCH_POOL ?? 4);
+/** (a), (b) and (c) are measured this many times, (b) and (c) alternately; medians are shown. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? 'pipelined,nodemailer').split(',') as (
   | 'pipelined'
   | 'nodemailer'
@@ -254,32 +256,59 @@ interface Row {
   client: string;
   htmlBytes: number;
   messageBytes: number;
+  rounds: number;
   naive: { perSecond: number; sample: number; extrapolatedSeconds: number };
   raw: Awaited<ReturnType<typeof rawLimit>>;
   regiokit: Awaited<ReturnType<typeof regiokit>>;
+  /** Median of the rounds' (c)/(b): each (c) next to the (b) measured just before it. */
   regiokitVsRaw: number;
   regiokitVsNaive: number;
+  perRound: { raw: number; regiokit: number }[];
 }
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** The run whose throughput is the median (the middle one of an odd number), with its figures. */
+const medianRun = <T extends { perSecond: number }>(runs: readonly T[]): T => {
+  const sorted = [...runs].sort((x, y) => x.perSecond - y.perSecond);
+  return sorted[(sorted.length - 1) >> 1]!;
+};
 const results: Row[] = [];
-const naiveSample = await naive(sink, NAIVE_SAMPLE);
+const naiveRuns: Awaited<ReturnType<typeof naive>>[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  console.log(`(a) naive, round ${r + 1} of ${ROUNDS}`);
+  naiveRuns.push(await naive(sink, NAIVE_SAMPLE));
+}
+const naivePerSecond = median(naiveRuns.map((n) => n.perSecond));
 for (const n of SIZES) {
   for (const client of CLIENTS) {
-    const b = await rawLimit(sink, n, client);
-    const c = await regiokit(sink, n, client);
+    const raws: Awaited<ReturnType<typeof rawLimit>>[] = [];
+    const runs: Awaited<ReturnType<typeof regiokit>>[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      console.log(`${de.format(n)} recipients, ${client}: (b) and (c), round ${r + 1} of ${ROUNDS}`);
+      raws.push(await rawLimit(sink, n, client));
+      runs.push(await regiokit(sink, n, client));
+    }
+    const b = medianRun(raws);
+    const c = { ...medianRun(runs), peakRssMb: Math.max(...runs.map((x) => x.peakRssMb)) };
     results.push({
       recipients: n,
       client,
       htmlBytes: mail.compiled.htmlBytes,
       messageBytes: b.bytes,
+      rounds: ROUNDS,
       naive: {
-        perSecond: naiveSample.perSecond,
+        perSecond: naivePerSecond,
         sample: NAIVE_SAMPLE,
-        extrapolatedSeconds: n / naiveSample.perSecond,
+        extrapolatedSeconds: n / naivePerSecond,
       },
       raw: b,
       regiokit: c,
-      regiokitVsRaw: c.perSecond / b.perSecond,
-      regiokitVsNaive: c.perSecond / naiveSample.perSecond,
+      regiokitVsRaw: median(runs.map((x, i) => x.perSecond / raws[i]!.perSecond)),
+      regiokitVsNaive: c.perSecond / naivePerSecond,
+      perRound: runs.map((x, i) => ({ raw: raws[i]!.perSecond, regiokit: x.perSecond })),
     });
   }
 }
@@ -287,7 +316,7 @@ await sink.stop();
 
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
 console.log(
-  `\nworker benchmark: ${de.format(mail.compiled.htmlBytes)} B HTML per mail, SMTP sink in its own process, pool ${POOL}`,
+  `\nworker benchmark: ${de.format(mail.compiled.htmlBytes)} B HTML per mail, SMTP sink in its own process, pool ${POOL}, median of ${ROUNDS} round(s)`,
 );
 console.log(
   line([
@@ -299,9 +328,10 @@ console.log(
     '(c)/(b)',
     '(c)/(a)',
     'worker peak RSS',
+    '(b) → (c) per round',
   ]),
 );
-console.log(line(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']));
+console.log(line(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
 for (const r of results) {
   console.log(
     line([
@@ -310,14 +340,15 @@ for (const r of results) {
       `${de.format(r.naive.perSecond)}/s (${de.format(r.naive.sample)} measured, ${de.format(r.naive.extrapolatedSeconds)} s extrapolated)`,
       `${de.format(r.raw.perSecond)}/s (${r.raw.seconds.toFixed(1)} s; CPU/msg: sender ${de.format(r.raw.cpuMicrosPerMessage)} µs, sink ${de.format(r.raw.sinkCpuMicrosPerMessage)} µs)`,
       `${de.format(r.regiokit.perSecond)}/s (${r.regiokit.seconds.toFixed(1)} s, first after ${de.format(r.regiokit.firstMessageMs)} ms; CPU/msg: worker ${de.format(r.regiokit.cpuMicrosPerMessage)} µs, sink ${de.format(r.regiokit.sinkCpuMicrosPerMessage)} µs, Redis ${de.format(r.regiokit.redisCpuMicrosPerMessage)} µs, PostgreSQL ${de.format(r.regiokit.postgresCpuMicrosPerMessage)} µs)`,
-      `${(r.regiokitVsRaw * 100).toFixed(0)} %`,
-      `${r.regiokitVsNaive.toFixed(1)} ×`,
+      `${de.format(r.regiokitVsRaw * 100)} %`,
+      `${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r.regiokitVsNaive)} ×`,
       `${de.format(r.regiokit.peakRssMb)} MB (${de.format(r.regiokit.idleRssMb)} MB at start)`,
+      r.perRound.map((p) => `${de.format(p.raw)} → ${de.format(p.regiokit)}`).join('; '),
     ]),
   );
 }
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, pool: POOL, results }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, pool: POOL, rounds: ROUNDS, results }, null, 2)}\n`,
 );
 console.log('\nwritten to bench/results.json');
