@@ -56,8 +56,9 @@ describe('a worker killed with SIGKILL in the middle of a campaign', () => {
     expect(missing).toEqual([]);
     // A message is journaled right before its final dot goes to the kernel, so only a kill in
     // the microseconds between the journal's write and the socket's can send one twice (at most
-    // one per connection, 4 here). Measured: 0 in 30 runs; 1 in 2 to 3 runs when the entry was
-    // written after the socket's write (the reader woken by it often runs first).
+    // one per connection, 4 here). Measured: 0 in 30 runs; 1 in about every second run when the
+    // entry was written on the 250, 1 in 12 when right after the socket's write (the reader the
+    // write wakes often runs first).
     expect(duplicates.length).toBeLessThanOrEqual(4);
     const progress = await h.producer.progress(REGION.id, 'crash-5000');
     expect(progress.counts).toEqual({ sent: 5_000 });
