@@ -146,6 +146,24 @@ describe('compileMessageTemplate', () => {
     expect((await simpleParser(messages[799]!)).text).toContain('Hallo Person799,');
   });
 
+  it('reuses the room of released messages, never that of one still held', () => {
+    const t = template();
+    const held = t.compose(recipient('Gehalten'));
+    const heldText = Buffer.from(held.raw).toString('latin1');
+    const slabs = new Set<ArrayBufferLike>();
+    // about 6 MB of messages, each released once written: without reuse that is six 1 MiB slabs
+    for (let i = 0; i < 2_000; i++) {
+      const m = t.compose(recipient(`Person${i}`));
+      expect(m.raw.toString('latin1')).toContain(`\nPerson${i}=\r\n`);
+      slabs.add(m.raw.buffer);
+      m.release();
+      m.release();
+    }
+    // the held message's slab, and two that take turns
+    expect(slabs.size).toBeLessThanOrEqual(3);
+    expect(held.raw.toString('latin1')).toBe(heldText);
+  });
+
   it('refuses bulk mail without an unsubscribe target', () => {
     expect(() => template().compose({ ...recipient('A'), unsubscribe: undefined })).toThrow(/unsubscribe/);
   });

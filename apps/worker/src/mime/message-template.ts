@@ -47,26 +47,61 @@ export interface ComposedMessage {
   dotSafe: true;
   /** The whole message (the one chunk). */
   readonly raw: Buffer;
+  /**
+   * Hands the message's room back for the next messages, once nothing reads it any more (the
+   * transport has written it). Optional: a message never released is left to the garbage collector.
+   */
+  release(): void;
 }
 
 const SLAB_BYTES = 1024 * 1024;
-let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
-let slabUsed = 0;
+/** Emptied slabs kept for reuse; the pipeline has a few hundred messages (a few MiB) in flight. */
+const SPARE_SLABS = 16;
+
+class Slab {
+  readonly buffer = Buffer.allocUnsafeSlow(SLAB_BYTES);
+  used = 0;
+  /** Messages carved from it and not released yet. */
+  live = 0;
+}
+
+let current = new Slab();
+const spare: Slab[] = [];
+
+function retire(slab: Slab) {
+  if (slab !== current && slab.live === 0 && spare.length < SPARE_SLABS) {
+    slab.used = 0;
+    spare.push(slab);
+  }
+}
 
 /**
  * Room for one message, carved from a 1 MiB slab: a message of about 28 KB as one buffer without a
  * memory allocation of its own (which, per message, cost more than writing it in pieces). A slab
- * is freed by the garbage collector once none of its messages is referenced any more.
+ * whose messages were all released is used again; one that is not is freed by the garbage
+ * collector once none of its messages is referenced any more.
  */
-export function allocateMessage(bytes: number): Buffer {
-  if (bytes > SLAB_BYTES / 4) return Buffer.allocUnsafeSlow(bytes);
-  if (slabUsed + bytes > SLAB_BYTES) {
-    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
-    slabUsed = 0;
+export function allocateMessage(bytes: number): { buffer: Buffer; release(): void } {
+  if (bytes > SLAB_BYTES / 4) return { buffer: Buffer.allocUnsafeSlow(bytes), release() {} };
+  if (current.used + bytes > SLAB_BYTES) {
+    const full = current;
+    current = spare.pop() ?? new Slab();
+    retire(full);
   }
-  const buffer = slab.subarray(slabUsed, slabUsed + bytes);
-  slabUsed = (slabUsed + bytes + 7) & ~7;
-  return buffer;
+  const slab = current;
+  const buffer = slab.buffer.subarray(slab.used, slab.used + bytes);
+  slab.used = (slab.used + bytes + 7) & ~7;
+  slab.live++;
+  let released = false;
+  return {
+    buffer,
+    release() {
+      if (released) return;
+      released = true;
+      slab.live--;
+      retire(slab);
+    },
+  };
 }
 
 /** A compiled template; see {@link compileMessageTemplate}. */
@@ -246,7 +281,7 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
       head += `${lines.join('\r\n')}\r\n\r\n`;
 
       // headers and merge values are 7-bit (encoded words, quoted-printable): one byte a character
-      const raw = allocateMessage(head.length + bytes);
+      const { buffer: raw, release } = allocateMessage(head.length + bytes);
       let at = raw.write(head, 0, 'latin1');
       let slot = 0;
       for (const s of body) {
@@ -255,7 +290,7 @@ export function compileMessageTemplate(input: MessageTemplateInput): MessageTemp
           at += s.bytes.length;
         } else at += raw.write(encoded[slot++]!, at, 'latin1');
       }
-      return { messageId, chunks: [raw], dotSafe: true, raw };
+      return { messageId, chunks: [raw], dotSafe: true, raw, release };
     },
   };
 }

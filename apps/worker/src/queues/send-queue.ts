@@ -178,6 +178,8 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
             onAccepted: () => journal(true),
           },
         );
+        // written and answered: its room in the slab can take the next messages
+        message.release();
         ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
         outcomes.push({
           subscriberId: recipient.id,
@@ -188,6 +190,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
         summary.sent++;
         ctx.metrics.sent++;
       } catch (error) {
+        message.release();
         journal(false);
         ctx.metrics.observeSendSeconds((performance.now() - started) / 1000);
         const failure = classifySmtpError(error);
