@@ -58,6 +58,15 @@ describe.each(BACKENDS)('audience and suppression list on $name', (backend) => {
     const ids = batches.flat().map((r) => r.id);
     expect(ids).toEqual([...expected].sort());
     expect(batches[0]?.[0]).toMatchObject({ salutation: 'none', language: 'de' });
+    // the same pages as ids only, for the fan-out
+    const pages: string[][] = [];
+    for (let after: string | undefined; ; ) {
+      const page = await store.audience.ids(region, { listId: 'newsletter' }, { after, batchSize: 5 });
+      if (page.length === 0) break;
+      pages.push(page);
+      after = page.at(-1);
+    }
+    expect(pages).toEqual(batches.map((b) => b.map((r) => r.id)));
     expect(await store.audience.count(region, { listId: 'newsletter' })).toBe(23);
 
     const tourism = (
