@@ -86,10 +86,11 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
       return store.campaigns.transition(campaign.regionId, id, 'scheduled', { actor });
     },
 
-    async audiencePage(campaign, after, limit) {
-      for await (const page of pages(campaign, after, limit)) return page.map((r) => r.id);
-      return [];
-    },
+    audiencePage: (campaign, after, limit) =>
+      store.audience.ids(campaign.regionId, campaign.audience, {
+        batchSize: limit,
+        ...(after === undefined ? {} : { after }),
+      }),
 
     async loadRecipients(campaign, range: AudienceRange) {
       const wanted = new Set(range.ids);
