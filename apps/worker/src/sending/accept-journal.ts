@@ -52,11 +52,11 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * The journal of messages delivered, per campaign: written the moment a whole message is with the
- * kernel on its way to the server (or the server said 250), taken back if the server refuses it or
- * the connection breaks first, and read after a crash to tell which claimed recipients were mailed
- * already. Recovery
- * reads it from Redis (a set per campaign), so any worker on any machine can take over a batch.
+ * The journal of messages delivered, per campaign: written right before a message's final dot goes
+ * to the kernel on its way to the server (or when the server said 250), taken back if the server
+ * refuses it or the connection breaks, and read after a crash to tell which claimed recipients were
+ * mailed already. Recovery reads it from Redis (a set per campaign), so any worker on any machine
+ * can take over a batch.
  *
  * With a local folder, the entry goes to a file first and to Redis a few milliseconds later: a
  * worker killed in between leaves the file, and {@link AcceptJournal.replay} copies it to Redis
@@ -137,7 +137,7 @@ export class AcceptJournal {
 
   /**
    * Records that the message for `subscriberId` in the journal `key` was delivered, or as good
-   * as: the server accepted it, or the whole of it is with the operating system on its way there.
+   * as: the server accepted it, or all of it is about to go to the operating system in one write.
    */
   record(key: string, subscriberId: string): void {
     this.#note(this.#pending, key, subscriberId, '\n');
