@@ -2,12 +2,15 @@
 // and without DKIM) and SMTP sending paths, against the sink process. `N=5000 pnpm bench:transport`.
 import { generateKeyPairSync } from 'node:crypto';
 import { compileNewsletter, createTheme, fillParts, resolveMergeValues } from '@regiokit/content';
+import {
+  compileMessageTemplate,
+  createDkimSigner,
+  createPipelinedSmtpTransport,
+  createSmtpTransport,
+  type MailTransport,
+} from '@regiokit/smtp';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { createDkimSigner } from '../src/mime/dkim-signer';
-import { compileMessageTemplate } from '../src/mime/message-template';
-import { createSmtpTransport, type MailTransport } from '../src/sending/mail-transport';
-import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
 import { exampleIssue, REGION } from '../test/support/fixtures';
 import { startSinkProcess } from './sink-process';
 

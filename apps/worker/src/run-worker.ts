@@ -1,13 +1,17 @@
 import { join } from 'node:path';
+import {
+  createCaptureTransport,
+  createDkimSigner,
+  createPipelinedSmtpTransport,
+  createSmtpTransport,
+  type MailTransport,
+} from '@regiokit/smtp';
 import { openStore } from '@regiokit/store';
 import type { Logger } from 'pino';
 import type { WorkerConfig } from './config';
-import { createDkimSigner } from './mime/dkim-signer';
 import { createLogger } from './process/logger';
 import { runWorkerProcess, type WorkerProcess } from './process/run-worker-process';
 import { createStoreDigestSource } from './sending/digest-source';
-import { createCaptureTransport, createSmtpTransport, type MailTransport } from './sending/mail-transport';
-import { createPipelinedSmtpTransport } from './sending/smtp-client';
 import { createStoreSendingStore } from './sending/store-sending-store';
 import { createStoreTemplateSource } from './sending/store-template-source';
 

@@ -1,7 +1,7 @@
+import type { DkimSigner, MailTransport } from '@regiokit/smtp';
 import { Queue, Worker, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { DkimSigner } from './mime/dkim-signer';
 import { WorkerMetrics } from './process/metrics';
 import { CAMPAIGN_QUEUE, createCampaignProcessor } from './queues/campaign-queue';
 import { createDigestProcessor, DIGEST_QUEUE } from './queues/digest-queue';
@@ -10,7 +10,6 @@ import { createServiceMailProcessor, SERVICE_MAIL_QUEUE } from './queues/service
 import type { PipelineSettings, WorkerContext } from './queues/worker-context';
 import { AcceptJournal } from './sending/accept-journal';
 import type { DigestSource } from './sending/digest-source';
-import type { MailTransport } from './sending/mail-transport';
 import type { SendingStore } from './sending/sending-store';
 import { SharedRateLimiter } from './sending/shared-rate-limiter';
 import { TemplateCache } from './sending/template-cache';

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { createDkimSigner } from '@regiokit/smtp';
 import { dkimVerify } from 'mailauth/lib/dkim/verify';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDkimSigner } from '../src/mime/dkim-signer';
 import { createCampaign, REGION, seedSubscribers } from './support/fixtures';
 import { createHarness, type Harness, waitFor } from './support/harness';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';

@@ -1,8 +1,8 @@
 import { resolveMergeValues } from '@regiokit/content';
 import type { CampaignStatus, Language } from '@regiokit/core';
+import { classifySmtpError } from '@regiokit/smtp';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
-import { classifySmtpError } from '../sending/classify-smtp-error';
 import { isRenderError } from '../sending/render-error';
 import type { RecipientRecord, SendOutcome } from '../sending/sending-store';
 import type { PreparedMail } from '../sending/template-cache';

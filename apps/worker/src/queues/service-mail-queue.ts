@@ -1,8 +1,8 @@
 import { resolveMergeValues } from '@regiokit/content';
 import { Language, Salutation } from '@regiokit/core';
+import { classifySmtpError } from '@regiokit/smtp';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { z } from 'zod';
-import { classifySmtpError } from '../sending/classify-smtp-error';
 import { isRenderError } from '../sending/render-error';
 import { type PreparedMail, prepareMail } from '../sending/template-cache';
 import type { ServiceMailKind } from '../sending/template-source';

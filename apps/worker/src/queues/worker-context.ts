@@ -1,11 +1,10 @@
+import type { DkimSigner, MailTransport } from '@regiokit/smtp';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { DkimSigner } from '../mime/dkim-signer';
 import type { WorkerMetrics } from '../process/metrics';
 import type { AcceptJournal } from '../sending/accept-journal';
 import type { DigestSource } from '../sending/digest-source';
-import type { MailTransport } from '../sending/mail-transport';
 import type { SendingStore } from '../sending/sending-store';
 import type { SharedRateLimiter } from '../sending/shared-rate-limiter';
 import type { TemplateCache } from '../sending/template-cache';

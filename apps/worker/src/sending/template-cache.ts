@@ -1,6 +1,6 @@
 import type { Campaign, Language } from '@regiokit/core';
-import type { DkimSigner } from '../mime/dkim-signer';
-import { compileMessageTemplate, type MessageTemplate } from '../mime/message-template';
+import type { DkimSigner } from '@regiokit/smtp';
+import { compileMessageTemplate, type MessageTemplate } from '@regiokit/smtp';
 import type { CompiledMail, TemplateSource } from './template-source';
 
 /** A campaign's mail, compiled and pre-encoded, ready to compose per recipient. */

@@ -1,6 +1,6 @@
 import type { CompiledTemplate } from '@regiokit/content';
 import type { Campaign, Language } from '@regiokit/core';
-import type { MailAddress } from '../mime/encoded-word';
+import type { MailAddress } from '@regiokit/smtp';
 
 /** Service mails sent outside campaigns, ahead of bulk mail. */
 export type ServiceMailKind = 'double-opt-in' | 'unsubscribe-confirmation';

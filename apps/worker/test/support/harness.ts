@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { DkimSigner } from '@regiokit/smtp';
+import { createPipelinedSmtpTransport } from '@regiokit/smtp';
 import type { Store } from '@regiokit/store';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import type { DkimSigner } from '../../src/mime/dkim-signer';
 import { createProducer, type Producer } from '../../src/producer';
 import type { PipelineSettings } from '../../src/queues/worker-context';
 import { createStoreDigestSource } from '../../src/sending/digest-source';
 import type { SendingStore } from '../../src/sending/sending-store';
-import { createPipelinedSmtpTransport } from '../../src/sending/smtp-client';
 import { createStoreSendingStore } from '../../src/sending/store-sending-store';
 import { createStoreTemplateSource } from '../../src/sending/store-template-source';
 import { type RunningWorker, startWorker } from '../../src/worker-runtime';

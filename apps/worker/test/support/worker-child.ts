@@ -1,9 +1,10 @@
 // A worker process for the multi-process tests: the real runtime, store and signal handling on
 // the test's database and queues. Settings come as JSON in argv[2].
+
+import { createPipelinedSmtpTransport } from '@regiokit/smtp';
 import { openStore } from '@regiokit/store';
 import { pino } from 'pino';
 import { runWorkerProcess } from '../../src/process/run-worker-process';
-import { createPipelinedSmtpTransport } from '../../src/sending/smtp-client';
 import { createStoreSendingStore } from '../../src/sending/store-sending-store';
 import { createStoreTemplateSource } from '../../src/sending/store-template-source';
 

@@ -1,9 +1,9 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifySmtpError } from '../src/sending/classify-smtp-error';
-import type { MailTransport } from '../src/sending/mail-transport';
-import { createPipelinedSmtpTransport } from '../src/sending/smtp-client';
+import { classifySmtpError } from '../src/classify-smtp-error';
+import type { MailTransport } from '../src/mail-transport';
+import { createPipelinedSmtpTransport } from '../src/smtp-client';
 import { type SmtpCapture, startSmtpCapture } from './support/smtp-capture';
 
 const message = (i: number, body = `Hallo Nummer ${i}\r\n`) =>

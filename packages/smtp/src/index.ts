@@ -1,0 +1,21 @@
+// Message composition
+
+// What a failure means
+export type { SmtpFailure } from './classify-smtp-error';
+export { classifySmtpError } from './classify-smtp-error';
+export type { DkimSigner } from './dkim-signer';
+export { createDkimSigner, DKIM_SIGNED_HEADERS } from './dkim-signer';
+export type { MailAddress } from './encoded-word';
+// Transports
+export type { Envelope, MailTransport, OutgoingMessage, SmtpTransportOptions } from './mail-transport';
+export { createCaptureTransport, createSmtpTransport, joinChunks } from './mail-transport';
+export type {
+  ComposedMessage,
+  MessageRecipient,
+  MessageTemplate,
+  MessageTemplateInput,
+  TemplatePart,
+} from './message-template';
+export { compileMessageTemplate } from './message-template';
+export type { PipelinedSmtpOptions } from './smtp-client';
+export { createPipelinedSmtpTransport, SmtpError } from './smtp-client';
