@@ -41,12 +41,34 @@ interface ErrorLike {
   message?: unknown;
 }
 
+/** Enhanced status codes that say the mailbox itself does not exist or is disabled. */
+const MAILBOX_STATUS = new Set(['5.1.1', '5.1.2', '5.1.3', '5.1.6', '5.1.10', '5.2.1']);
+
+/** The phase of the conversation a failure happened in, from the error's `command`. */
+export type SmtpPhase = 'connection' | 'MAIL' | 'RCPT' | 'DATA';
+
+function phaseOf(command: string, errorCode: string | undefined): SmtpPhase {
+  if (command.startsWith('MAIL')) return 'MAIL';
+  if (command.startsWith('RCPT')) return 'RCPT';
+  if (command === 'DATA' || errorCode === 'EMESSAGE') return 'DATA';
+  return 'connection';
+}
+
 /**
- * Classifies an SMTP error (nodemailer's `responseCode` / `code`, or our own client's): 5xx is
- * permanent, 4xx and network errors are temporary; 421/451/452 also ask for back-pressure; a
- * 5xx about the mailbox (550/551/553, or enhanced status 5.1.x) is a hard bounce. Failures on
- * the envelope's recipient or the message are about the recipient; authentication, connection
- * and greeting failures are about the transport.
+ * Classifies an SMTP error (nodemailer's `responseCode` / `code` / `command`, or our own
+ * client's) by the phase it happened in:
+ *
+ * | phase | reply | meaning |
+ * |---|---|---|
+ * | connect, greeting, EHLO, STARTTLS, AUTH, network | 4xx, none | temporary, transport (421 / 451 / 452 also slow down) |
+ * | same | 5xx, AUTH refused | permanent, transport: the campaign stops, no recipient is touched |
+ * | MAIL FROM | 4xx | temporary, transport |
+ * | MAIL FROM | 5xx (e.g. 553 5.1.8) | permanent, transport: about the sender, never a bounce |
+ * | RCPT TO | 4xx | temporary, recipient (451 / 452 also slow down) |
+ * | RCPT TO | 5xx with a mailbox status (5.1.1, 5.1.2, 5.1.3, 5.1.6, 5.1.10, 5.2.1) | permanent, recipient, hard bounce |
+ * | RCPT TO | other 5xx (policy 5.7.x, bare 550) | permanent, recipient, no bounce |
+ * | DATA, end of data | 4xx | temporary, recipient (the message is retried; 451 / 452 slow down) |
+ * | DATA, end of data | 5xx (content, policy, size) | permanent, transport: about the campaign, never a bounce |
  */
 export function classifySmtpError(error: unknown): SmtpFailure {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as ErrorLike;
@@ -55,18 +77,15 @@ export function classifySmtpError(error: unknown): SmtpFailure {
   const status = ENHANCED.exec(reason)?.[0];
   const errorCode = typeof e.code === 'string' ? e.code : undefined;
   const command = typeof e.command === 'string' ? e.command.toUpperCase() : '';
-  const aboutRecipient =
-    errorCode === 'EENVELOPE' || errorCode === 'EMESSAGE' || command.startsWith('RCPT') || command === 'DATA';
+  const phase = phaseOf(command, errorCode);
 
   if (code !== undefined && code >= 500 && code < 600) {
-    const mailbox =
-      status?.startsWith('5.1.') ||
-      ((code === 550 || code === 551 || code === 553) && !status?.startsWith('5.7.'));
+    const recipient = phase === 'RCPT' && errorCode !== 'EAUTH';
     return {
       kind: 'permanent',
-      scope: errorCode === 'EAUTH' || !aboutRecipient ? 'transport' : 'recipient',
+      scope: recipient ? 'recipient' : 'transport',
       throttle: false,
-      hardBounce: aboutRecipient && mailbox === true,
+      hardBounce: recipient && status !== undefined && MAILBOX_STATUS.has(status),
       code,
       status,
       reason,
@@ -75,7 +94,7 @@ export function classifySmtpError(error: unknown): SmtpFailure {
   if (code !== undefined && code >= 400 && code < 500) {
     return {
       kind: 'temporary',
-      scope: aboutRecipient && code !== 421 ? 'recipient' : 'transport',
+      scope: (phase === 'RCPT' || phase === 'DATA') && code !== 421 ? 'recipient' : 'transport',
       throttle: THROTTLE_CODES.has(code),
       hardBounce: false,
       code,
@@ -83,7 +102,7 @@ export function classifySmtpError(error: unknown): SmtpFailure {
       reason,
     };
   }
-  if (errorCode === 'EAUTH') {
+  if (errorCode === 'EAUTH' && code === undefined) {
     return {
       kind: 'permanent',
       scope: 'transport',
@@ -94,7 +113,8 @@ export function classifySmtpError(error: unknown): SmtpFailure {
       reason,
     };
   }
-  // network errors, and anything unknown, are worth another try
+  // network errors (an AUTH answer cut off by a dropped connection, code 0, too), and anything unknown,
+  // are worth another try
   return {
     kind: 'temporary',
     scope: 'transport',

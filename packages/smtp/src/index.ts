@@ -1,7 +1,7 @@
 // Message composition
 
 // What a failure means
-export type { SmtpFailure } from './classify-smtp-error';
+export type { SmtpFailure, SmtpPhase } from './classify-smtp-error';
 export { classifySmtpError } from './classify-smtp-error';
 export type { DkimSigner } from './dkim-signer';
 export { createDkimSigner, DKIM_SIGNED_HEADERS } from './dkim-signer';
