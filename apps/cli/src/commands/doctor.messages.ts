@@ -1,0 +1,81 @@
+/** What the CLI says for `regiokit doctor`, in German (default) and English. */
+export const DOCTOR_DE = {
+  doctorDescription: 'Prüft Redis, Datenbank, SMTP und DKIM-Schlüssel und sagt, was zu tun ist.',
+  doctorExamples: ['regiokit doctor', 'regiokit doctor --json'],
+  doctorOk: 'ok',
+  doctorWarn: 'Warnung',
+  doctorFail: 'Fehler',
+  doctorSkip: 'übersprungen',
+  colCheck: 'Prüfung',
+  colWhat: 'Was',
+  colDetail: 'Ergebnis',
+  colFix: 'Was tun',
+  doctorSummary: (fails: string, warns: string) => `${fails} Fehler, ${warns} Warnungen.`,
+  checkRedisReachable: 'Redis erreichbar',
+  checkRedisVersion: 'Redis-Version',
+  checkRedisEviction: 'Redis maxmemory-policy',
+  checkRedisAof: 'Redis AOF (appendonly)',
+  checkDatabase: 'Datenbank',
+  checkSmtpConnect: 'SMTP-Verbindung',
+  checkSmtpTls: 'SMTP STARTTLS',
+  checkSmtpAuth: 'SMTP-Anmeldung',
+  checkDkim: 'DKIM-Schlüssel',
+  checkCapture: 'Mailversand',
+  fixRedisStart: 'Redis starten (z. B. „sudo apt-get install redis-server“) oder REDIS_URL setzen',
+  fixRedisVersion: 'Redis 6.2 oder neuer (oder Valkey) verwenden',
+  fixRedisEviction:
+    'In redis.conf „maxmemory-policy noeviction“ setzen (oder CONFIG SET maxmemory-policy noeviction)',
+  fixRedisAof: 'Für den Betrieb „appendonly yes“ setzen, damit Aufträge einen Neustart überstehen',
+  fixDatabase:
+    'DATABASE_URL prüfen (postgres://user:pass@host:5432/db) oder weglassen für die eingebettete Datenbank',
+  fixSmtpConnect: 'Host und Port in SMTP_URL prüfen; Firewall?',
+  fixSmtpTls:
+    'Der Server bietet kein STARTTLS an: smtps:// (Port 465) verwenden oder TLS am Server einschalten',
+  fixSmtpAuth: 'Benutzer und Passwort in SMTP_URL prüfen (URL-kodiert)',
+  fixDkim:
+    'DKIM_DOMAIN, DKIM_SELECTOR und DKIM_PRIVATE_KEY(_FILE) zusammen setzen; RSA ab 2048 Bit oder Ed25519',
+  captureMode: (dir: string) => `Kein SMTP_URL: Aufzeichnungsmodus, Mails landen als .eml in ${dir}`,
+  dkimNotConfigured: 'nicht eingerichtet (Mails werden nicht signiert)',
+  dkimDnsRecord: (name: string) => `DNS-TXT-Eintrag für ${name}:`,
+};
+
+export type DoctorMessages = typeof DOCTOR_DE;
+
+export const DOCTOR_EN: DoctorMessages = {
+  doctorDescription: 'Checks Redis, the database, SMTP and the DKIM key, and says what to fix.',
+  doctorExamples: ['regiokit doctor', 'regiokit doctor --json'],
+  doctorOk: 'ok',
+  doctorWarn: 'warning',
+  doctorFail: 'error',
+  doctorSkip: 'skipped',
+  colCheck: 'Check',
+  colWhat: 'What',
+  colDetail: 'Result',
+  colFix: 'What to do',
+  doctorSummary: (fails, warns) => `${fails} errors, ${warns} warnings.`,
+  checkRedisReachable: 'Redis reachable',
+  checkRedisVersion: 'Redis version',
+  checkRedisEviction: 'Redis maxmemory-policy',
+  checkRedisAof: 'Redis AOF (appendonly)',
+  checkDatabase: 'Database',
+  checkSmtpConnect: 'SMTP connection',
+  checkSmtpTls: 'SMTP STARTTLS',
+  checkSmtpAuth: 'SMTP login',
+  checkDkim: 'DKIM key',
+  checkCapture: 'Mail delivery',
+  fixRedisStart: 'start Redis (e.g. "sudo apt-get install redis-server") or set REDIS_URL',
+  fixRedisVersion: 'use Redis 6.2 or newer (or Valkey)',
+  fixRedisEviction:
+    'set "maxmemory-policy noeviction" in redis.conf (or CONFIG SET maxmemory-policy noeviction)',
+  fixRedisAof: 'in production set "appendonly yes" so that jobs survive a restart',
+  fixDatabase:
+    'check DATABASE_URL (postgres://user:pass@host:5432/db) or leave it out for the embedded database',
+  fixSmtpConnect: 'check host and port in SMTP_URL; firewall?',
+  fixSmtpTls: 'the server offers no STARTTLS: use smtps:// (port 465) or enable TLS on the server',
+  fixSmtpAuth: 'check user and password in SMTP_URL (URL-encoded)',
+  fixDkim:
+    'set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY(_FILE) together; RSA of 2048 bits or more, or Ed25519',
+  captureMode: (dir) => `No SMTP_URL: capture mode, mails are written as .eml files to ${dir}`,
+  dkimNotConfigured: 'not configured (mails are not signed)',
+  dkimDnsRecord: (name) => `DNS TXT record for ${name}:`,
+};
