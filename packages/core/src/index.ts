@@ -3,8 +3,15 @@
 // Errors and validation
 export { DomainError } from './errors';
 export type { DomainErrorCode } from './errors';
-export { formatFieldErrors, formatPath, toFieldErrors, validate } from './validation';
-export type { FieldError, Validation } from './validation';
+export {
+  findUnknownKeys,
+  formatFieldErrors,
+  formatPath,
+  suggestKey,
+  toFieldErrors,
+  validate,
+} from './validation';
+export type { FieldError, UnknownKeyError, Validation } from './validation';
 
 // Ids
 export {

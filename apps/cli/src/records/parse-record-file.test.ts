@@ -59,6 +59,33 @@ describe('parseRecordFile', () => {
     expect(file.problems[0]?.line).toBeGreaterThanOrEqual(7);
   });
 
+  it.each([
+    ['a misspelt top-level key', 'lead:', 'laed:', 9, 'laed', 'unknown field; did you mean lead?'],
+    [
+      'a misspelt nested key',
+      '  name: Erika',
+      '  nmae: Erika',
+      14,
+      'contact.nmae',
+      'unknown field; did you mean name?',
+    ],
+    ['a key without a near name', 'headline:', 'colour: red\nheadline:', 8, 'colour', 'unknown field'],
+  ])('refuses %s with file, line and a suggestion', (_label, from, to, line, field, message) => {
+    const text = `record: press-release\n${RELEASE_FIELDS.replace(from, to)}body: Text.\n`;
+    const file = parseRecordFile('pm.yaml', text);
+    expect(file.records).toEqual([]);
+    expect(file.problems).toContainEqual({ file: 'pm.yaml', line, field, message });
+  });
+
+  it('refuses a project’s fieldsOfAction and suggests fieldOfActionIds', () => {
+    const text = 'record: project\nid: p1\nregionId: r\ntitle: T\nfieldsOfAction: [tourism]\n';
+    const file = parseRecordFile('projects/p1.yaml', text);
+    expect(file.problems.map((p) => `${p.field}: ${p.message}`)).toContain(
+      'fieldsOfAction: unknown field; did you mean fieldOfActionIds?',
+    );
+    expect(file.records).toEqual([]);
+  });
+
   it('reads several documents of one file', () => {
     const text = ['marke', 'fachkraefte']
       .map((id) => `record: topic\nid: ${id}\nregionId: thueringer-bogen\nname: ${id}\n`)

@@ -1,4 +1,4 @@
-import { formatPath } from '@regiokit/core';
+import { findUnknownKeys, formatPath } from '@regiokit/core';
 import { type Document, isMap, LineCounter, type Node, parseAllDocuments } from 'yaml';
 import { type ImportKind, isImportKind, MARKDOWN_BODY_FIELD, schemaOfKind } from './record-kinds';
 
@@ -193,7 +193,13 @@ function readRecord(
     value.regionId = options.defaultRegionId;
   }
 
+  // zod drops keys it does not know; in a file that is a misspelt field, so it is an error.
+  const unknownKeys = findUnknownKeys(schemaOfKind(kind), value);
+  for (const unknown of unknownKeys) {
+    report(unknown.segments, unknown.message);
+  }
   const parsed = schemaOfKind(kind).safeParse(value);
+  if (unknownKeys.length > 0 && parsed.success) return undefined;
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const missing = issue.code === 'invalid_type' && getPath(value, issue.path.map(String)) === undefined;
