@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { z } from 'zod';
-import { finishCampaignIfDone } from './finish-campaign';
+import { finishCampaignIfDone, markPending } from './finish-campaign';
 import { QUEUE_NAMES } from './queue-names';
 import { formatBatchJobId, SEND_QUEUE, type SendBatchJob } from './send-queue';
 import { pipelineKeys, type WorkerContext } from './worker-context';
@@ -86,7 +86,7 @@ export function createCampaignProcessor(ctx: WorkerContext) {
       const ids = await ctx.store.audiencePage(campaign, after, ctx.settings.batchSize);
       if (ids.length === 0) break;
       const jobId = formatBatchJobId(campaign.regionId, campaign.id, runId, index);
-      await ctx.redis.sadd(keys.pending, jobId);
+      await markPending(ctx, keys, jobId);
       const payload: SendBatchJob = {
         regionId: campaign.regionId,
         campaignId: campaign.id,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isRenderError } from '../sending/render-error';
 import type { RecipientRecord, SendOutcome } from '../sending/sending-store';
 import type { PreparedMail } from '../sending/template-cache';
-import { finishCampaignIfDone } from './finish-campaign';
+import { finishCampaignIfDone, markDone } from './finish-campaign';
 import { QUEUE_NAMES } from './queue-names';
 import { pipelineKeys, type WorkerContext } from './worker-context';
 
@@ -64,7 +64,7 @@ export function createSendBatchProcessor(ctx: WorkerContext) {
     const member = job.id ?? formatBatchJobId(data.regionId, data.campaignId, data.runId, data.index);
     const summary: BatchSummary = { sent: 0, failed: 0, retry: 0, skipped: 0, released: 0, recovered: 0 };
     const finish = async () => {
-      await ctx.redis.srem(keys.pending, member);
+      await markDone(ctx, keys, member);
       await finishCampaignIfDone(ctx, data.regionId, data.campaignId);
     };
 

@@ -56,4 +56,6 @@ export const pipelineKeys = (prefix: string, regionId: string, campaignId: strin
   journal: `${prefix}:journal:${regionId}:${campaignId}`,
   /** Batch jobs (and the fan-out) not finished yet; the campaign is done when it is empty. */
   pending: `${prefix}:pending:${regionId}:${campaignId}`,
+  /** Batch jobs finished: a fan-out that runs again (stalled-job recovery) does not make them pending. */
+  done: `${prefix}:done:${regionId}:${campaignId}`,
 });
