@@ -72,4 +72,34 @@ describe('SMTP failures', () => {
     expect(smtp.total()).toBe(360);
     expect((await h.producer.progress(REGION.id, 'after-bounces')).counts).toEqual({ sent: 180 });
   });
+
+  it.each([
+    {
+      name: 'refuses the sender at MAIL FROM',
+      options: { onMailFrom: () => ({ code: 553, message: '553 5.1.8 Sender address rejected' }) },
+    },
+    {
+      name: 'refuses the content after DATA',
+      options: { onData: () => ({ code: 554, message: '554 5.7.1 Message content rejected' }) },
+    },
+  ])('stops the campaign and suppresses nobody when the relay $name', async ({ options }) => {
+    smtp = await startSmtpCapture(options);
+    h = await createHarness({ smtpUrl: smtp.url, settings: { batchSize: 40 } });
+    const subscribers = await seedSubscribers(h.store, 120);
+    await createCampaign(h.store, 'refused');
+    await h.startWorker();
+    await h.producer.scheduleCampaign(REGION.id, 'refused', { kind: 'now' });
+    await waitFor(
+      async () => (await h!.store.campaigns.get(REGION.id, 'refused'))?.status === 'failed',
+      60_000,
+      'failed',
+    );
+
+    const campaign = await h.store.campaigns.get(REGION.id, 'refused');
+    expect(campaign?.statusReason).toMatch(/SMTP transport refused/);
+    expect(smtp.total()).toBe(0);
+    // a refusal of the sender or of the content is about the campaign, never about a recipient
+    for (const s of subscribers) expect(await h.store.suppressions.check(REGION.id, s.email)).toBeUndefined();
+    expect((await h.producer.progress(REGION.id, 'refused')).counts.failed ?? 0).toBe(0);
+  });
 });

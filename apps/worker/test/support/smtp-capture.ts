@@ -8,6 +8,8 @@ export interface Refusal {
 
 /** Settings of the in-process SMTP server. */
 export interface SmtpCaptureOptions {
+  /** Refuse the sender at MAIL FROM. */
+  onMailFrom?: (address: string) => Refusal | undefined;
   /** Refuse a recipient at RCPT TO. */
   onRcpt?: (address: string) => Refusal | undefined;
   /** Refuse a message after DATA; `n` counts DATA commands from 1. */
@@ -42,6 +44,11 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     maxClients: 200,
+    onMailFrom(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error) => void) {
+      const refusal = options.onMailFrom?.(address.address);
+      if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      callback();
+    },
     onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error) => void) {
       const refusal = options.onRcpt?.(address.address);
       if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
