@@ -8,6 +8,7 @@ export default defineConfig({
     // integration tests start worker processes and SMTP servers: one file at a time on 2 cores
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // a fresh PGlite folder takes over a minute to start while every package's tests run at once
+    hookTimeout: 180_000,
   },
 });

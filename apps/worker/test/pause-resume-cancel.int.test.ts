@@ -71,7 +71,15 @@ describe('pause, resume and cancel', () => {
     await waitFor(() => smtp!.total() >= 100, 30_000, '100 messages');
 
     await h.producer.cancelCampaign(REGION.id, 'cancellable');
-    await sleep(1_500);
+    // the cancel is seen by the running batches: none is active and none holds a claim any more,
+    // so every message they handed over has been answered and counted
+    await waitFor(
+      async () =>
+        (await h.worker!.queues.send.getActiveCount()) === 0 &&
+        ((await h!.producer.progress(REGION.id, 'cancellable')).counts.claimed ?? 0) === 0,
+      30_000,
+      'the batches to stop',
+    );
     const sent = smtp.total();
     await sleep(1_500);
     expect(smtp.total()).toBe(sent);
