@@ -73,10 +73,12 @@ describe('pause, resume and cancel', () => {
     await h.producer.cancelCampaign(REGION.id, 'cancellable');
     // the cancel is seen by the running batches: none is active and none holds a claim any more,
     // so every message they handed over has been answered and counted
+    const { producer } = h;
+    const sendQueue = h.worker?.queues.send;
     await waitFor(
       async () =>
-        (await h.worker!.queues.send.getActiveCount()) === 0 &&
-        ((await h!.producer.progress(REGION.id, 'cancellable')).counts.claimed ?? 0) === 0,
+        (await sendQueue?.getActiveCount()) === 0 &&
+        ((await producer.progress(REGION.id, 'cancellable')).counts.claimed ?? 0) === 0,
       30_000,
       'the batches to stop',
     );
