@@ -1,10 +1,10 @@
 import { type CampaignStatus, CronExpression, TimePlan } from '@regiokit/core';
 import { Queue, type QueueOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { CAMPAIGN_QUEUE, type StartCampaignJob } from './queues/campaign-queue';
-import { DIGEST_QUEUE, DigestJob } from './queues/digest-queue';
-import { QUEUE_NAMES } from './queues/queue-names';
-import { SERVICE_MAIL_QUEUE, ServiceMailJob } from './queues/service-mail-queue';
+import { DIGEST_QUEUE, DigestJob } from './jobs/digest-job';
+import { QUEUE_NAMES } from './jobs/queue-names';
+import { SERVICE_MAIL_QUEUE, ServiceMailJob } from './jobs/service-mail-job';
+import { CAMPAIGN_QUEUE, type StartCampaignJob } from './jobs/start-campaign-job';
 import type { CampaignProgress, SendingStore } from './sending/sending-store';
 
 /** What the producer needs: a Redis connection, the queue prefix and the store. */

@@ -1,23 +1,8 @@
 import type { Job } from 'bullmq';
-import { z } from 'zod';
+import { formatBatchJobId, SEND_QUEUE, type SendBatchJob } from '../jobs/send-batch-job';
+import { CAMPAIGN_QUEUE, StartCampaignJob } from '../jobs/start-campaign-job';
 import { finishCampaignIfDone, markPending } from './finish-campaign';
-import { QUEUE_NAMES } from './queue-names';
-import { formatBatchJobId, SEND_QUEUE, type SendBatchJob } from './send-queue';
 import { pipelineKeys, type WorkerContext } from './worker-context';
-
-/** Payload of a start job: begin (or resume) sending a campaign. */
-export const StartCampaignJob = z.object({
-  regionId: z.string().min(1),
-  campaignId: z.string().min(1),
-  /** When the send was planned (ISO instant); absent for "now" and resume. */
-  scheduledFor: z.iso.datetime({ offset: true }).optional(),
-  /** Set by resume: the campaign is `sending` already. */
-  resume: z.boolean().default(false),
-});
-export type StartCampaignJob = z.input<typeof StartCampaignJob>;
-
-/** Queue of start jobs (one per planned send; recurring plans through a job scheduler). */
-export const CAMPAIGN_QUEUE = QUEUE_NAMES.campaigns;
 
 /** What a start job did; the job's return value. */
 export interface StartSummary {
