@@ -43,6 +43,20 @@ export function createCampaignProcessor(ctx: WorkerContext) {
       );
     }
 
+    // a start job of a plan that was replaced since (reschedule) never fires: the plan decides
+    if (
+      !data.resume &&
+      campaign.plan.kind === 'at' &&
+      data.scheduledFor !== undefined &&
+      Date.parse(data.scheduledFor) !== Date.parse(campaign.plan.at)
+    ) {
+      log.info(
+        { scheduledFor: data.scheduledFor, plan: campaign.plan.at },
+        'start job of a replaced plan; nothing to do',
+      );
+      return { outcome: 'skipped', batches: 0, recipients: 0, status: campaign.status };
+    }
+
     const lateness = ctx.now().getTime() - due;
     if (!data.resume && campaign.status === 'scheduled' && lateness > ctx.settings.maxLatenessMs) {
       const reason = `schedule missed: due ${new Date(due).toISOString()}, ${Math.round(lateness / 60_000)} min late (allowed ${Math.round(ctx.settings.maxLatenessMs / 60_000)} min)`;
@@ -62,6 +76,7 @@ export function createCampaignProcessor(ctx: WorkerContext) {
     }
 
     const keys = pipelineKeys(ctx.settings.prefix, campaign.regionId, campaign.id);
+    await ctx.redis.set(keys.started, ctx.now().toISOString(), 'NX');
     const fanout = `fanout:${runId}`;
     await ctx.redis.sadd(keys.pending, fanout);
     let after: string | undefined;
