@@ -168,6 +168,39 @@ describe('campaign schedule: every bad input is refused with exit code 1 and lea
     expect(table.stdout).toContain('recurring "0 9 * * 2" (Europe/Berlin)');
   });
 
+  it('refuses the same issue to the same list twice unless --again, and reschedules', async () => {
+    const plan = ['--list', 'presse', '--at', '01.12.2031 09:00'];
+    const first = await sandbox.json<{ id: string }>([...SCHEDULE, ...plan]);
+    expect(first.code).toBe(0);
+    const twice = await sandbox.json<{ error: { code: string; message: string } }>([...SCHEDULE, ...plan]);
+    expect(twice.code).toBe(1);
+    expect(twice.body.error).toMatchObject({ code: 'ALREADY_PLANNED' });
+    expect(twice.body.error.message).toContain(`schon die Kampagne ${first.body.id} (geplant)`);
+    const everyone = await sandbox.run([...SCHEDULE, ...plan, '--everyone']);
+    expect(everyone.code).toBe(1);
+    expect(everyone.stderr).toContain('--everyone gilt nur zusammen mit --again.');
+    const again = await sandbox.json<{ id: string }>([...SCHEDULE, ...plan, '--again']);
+    expect(again.code).toBe(0);
+    expect(again.body.id).toBe(`${first.body.id}-2`);
+
+    const moved = await sandbox.json<{ runAt: string }>([
+      'campaign',
+      'reschedule',
+      first.body.id,
+      '--at',
+      '15.12.2031 10:30',
+    ]);
+    expect(moved.code).toBe(0);
+    expect(moved.body.runAt).toBe('2031-12-15T09:30:00.000Z');
+    const table = await sandbox.run(['campaigns', 'list']);
+    expect(table.stdout).toContain('am 15.12.2031, 10:30 MEZ');
+    expect((await sandbox.run(['campaign', 'cancel', first.body.id])).code).toBe(0);
+    expect((await sandbox.run(['campaign', 'cancel', again.body.id])).code).toBe(0);
+    const late = await sandbox.run(['campaign', 'reschedule', first.body.id, '--now']);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain('kann nicht mehr verlegt werden');
+  });
+
   it('answers an unknown campaign with exit code 1', async () => {
     for (const action of ['status', 'pause', 'resume', 'cancel']) {
       const run = await sandbox.run(['campaign', action, 'gibt-es-nicht']);
@@ -268,6 +301,36 @@ describe('sending with a worker process (PostgreSQL, shared by the processes)', 
       .filter((raw) => raw.includes(`${id}.`))
       .map((raw) => /^To: .*<([^>]+)>/m.exec(raw)?.[1]);
     expect(recipients.sort()).toEqual([...emails].sort());
+
+    // the same issue to the same list again: refused, and with --again only to who lacks it (nobody)
+    const twice = await sandbox.json<{ error: { code: string } }>([
+      ...SCHEDULE,
+      '--list',
+      'newsletter',
+      '--now',
+    ]);
+    expect(twice.code).toBe(1);
+    expect(twice.body.error.code).toBe('ALREADY_SENT');
+    const rest = await sandbox.json<{ id: string; audience: number }>([
+      ...SCHEDULE,
+      '--list',
+      'newsletter',
+      '--now',
+      '--again',
+    ]);
+    expect(rest.code).toBe(0);
+    expect(rest.body.audience).toBe(0);
+    await waitFor(
+      async () =>
+        (await sandbox.json<CampaignJson>(['campaign', 'status', rest.body.id])).body.status === 'sent',
+      60_000,
+      'the send-again to end',
+    );
+    const after = mails().filter((f) => readFileSync(join(outbox(), f.name), 'utf8').includes(`${id}`));
+    expect(after.length).toBe(60);
+    expect(
+      mails().filter((f) => readFileSync(join(outbox(), f.name), 'utf8').includes(rest.body.id)),
+    ).toEqual([]);
   });
 });
 

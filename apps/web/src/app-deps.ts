@@ -31,6 +31,12 @@ export interface WorkerProducer {
     campaignId: string,
     plan: TimePlan,
   ): Promise<{ jobId: string; runAt: Date | undefined }>;
+  /** Replaces the plan of a campaign that has not started; the old time never fires. */
+  rescheduleCampaign(
+    regionId: string,
+    campaignId: string,
+    plan: TimePlan,
+  ): Promise<{ jobId: string; runAt: Date | undefined }>;
   pauseCampaign(regionId: string, campaignId: string): Promise<void>;
   resumeCampaign(regionId: string, campaignId: string): Promise<void>;
   cancelCampaign(regionId: string, campaignId: string): Promise<void>;

@@ -283,13 +283,43 @@ describe('JSON API: campaign control through the worker producer', () => {
 
     expect((await post('/nl-dezember/pause')).status).toBe(202);
     expect(await status('nl-dezember')).toBe('paused');
+    // a new plan for a campaign paused before its start replaces the old one (reschedule)
+    const later = '2031-01-15T09:00:00+01:00';
+    const moved = await post('/nl-dezember/schedule', { plan: { kind: 'at', at: later } });
+    expect(moved.status).toBe(202);
+    expect(await moved.json()).toMatchObject({ status: 'scheduled', runAt: new Date(later).toISOString() });
+    expect((await world.store.campaigns.get('kielregion', 'nl-dezember'))?.plan).toMatchObject({ at: later });
+    expect((await post('/nl-dezember/pause')).status).toBe(202);
+    // resumed before it ever started: it waits for its time again
     expect((await post('/nl-dezember/resume')).status).toBe(202);
-    expect(await status('nl-dezember')).toBe('sending');
+    expect(await status('nl-dezember')).toBe('scheduled');
     expect((await post('/nl-dezember/cancel')).status).toBe(202);
     expect(await status('nl-dezember')).toBe('cancelled');
     expect((await post('/nl-dezember/resume')).status).toBe(409);
     expect((await post('/nl-unbekannt/pause')).status).toBe(404);
     expect((await post('/nl-dezember/schedule', { plan: { kind: 'now' }, extra: true })).status).toBe(400);
+  });
+
+  it('refuses the same issue to the same list twice unless again is set', async () => {
+    const body = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      name: 'Zweimal',
+      content: { kind: 'newsletter', issueId: issue.id },
+      audience: { listId: list.id, topics: [] },
+      plan: { kind: 'at', at: '2031-02-01T09:00:00+01:00' },
+      ...extra,
+    });
+    expect((await post('', body('nl-zweimal'))).status).toBe(201);
+    expect((await post('/nl-zweimal/schedule', {})).status).toBe(202);
+    const twice = await post('', body('nl-zweimal-2'));
+    expect(twice.status).toBe(409);
+    expect(await twice.json()).toMatchObject({ error: { code: 'CONFLICT' } });
+    const again = await post('', body('nl-zweimal-3', { again: true }));
+    expect(again.status).toBe(201);
+    expect((await world.store.campaigns.get('kielregion', 'nl-zweimal-3'))?.audience).toMatchObject({
+      notReceived: { kind: 'newsletter', id: issue.id },
+    });
+    expect((await post('/nl-zweimal/cancel')).status).toBe(202);
   });
 });
 

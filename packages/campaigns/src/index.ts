@@ -13,3 +13,12 @@ export type { Producer, ProducerOptions } from './producer';
 export { createProducer, ProducerError, WORKER_QUEUES } from './producer';
 export type { CampaignProgress, SendingStore } from './sending/sending-store';
 export { createStoreSendingStore } from './sending/store-sending-store';
+export type { PlanCampaignInput } from './use-cases/plan-campaign';
+export {
+  CampaignPlanError,
+  checkSendAgain,
+  contentKeyOf,
+  newCampaignId,
+  planCampaign,
+} from './use-cases/plan-campaign';
+export { sendTestMail } from './use-cases/send-test';

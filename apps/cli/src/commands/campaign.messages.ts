@@ -32,6 +32,25 @@ export const CAMPAIGN_DE = {
     `Unbekannter Verteiler „${id}“ in ${region}. Vorhanden: ${known}`,
   unknownTopics: (ids: string, known: string) => `Unbekannte Themen: ${ids}. Auf dem Verteiler: ${known}`,
   campaignScheduled: (id: string, when: string) => `Kampagne ${id} geplant: ${when}.`,
+  againOption: 'dieselbe Ausgabe erneut an diesen Verteiler senden (nur an die, die sie noch nicht bekamen)',
+  everyoneOption: 'mit --again: an alle auf dem Verteiler, auch an die, die sie schon bekamen',
+  everyoneWithoutAgain: '--everyone gilt nur zusammen mit --again.',
+  alreadySent: (id: string, list: string) =>
+    `Diese Ausgabe ging schon an den Verteiler „${list}“ (Kampagne ${id}). Erneut senden: --again (nur an die, die sie noch nicht bekamen) oder --again --everyone (an alle).`,
+  alreadyPlanned: (id: string, status: string) =>
+    `Für diese Ausgabe und diese Empfänger gibt es schon die Kampagne ${id} (${status}). Zeit ändern: regiokit campaign reschedule ${id} --at …; trotzdem eine zweite: --again.`,
+  againRest: 'Erneuter Versand: nur an Abonnenten, die diese Ausgabe noch nicht erhalten haben.',
+  campaignAudienceEmpty:
+    'Die Empfängerliste ist derzeit leer; die Kampagne endet zum geplanten Zeitpunkt als versendet an 0 Empfänger.',
+  campaignRescheduleDescription:
+    'Verlegt eine geplante (oder vor ihrem Termin angehaltene) Kampagne auf einen neuen Zeitpunkt; der alte Termin entfällt.',
+  campaignRescheduleExamples: [
+    'regiokit campaign reschedule newsletter-2024-08-20261201-0900 --at "15.12.2026 09:00"',
+    'regiokit campaign reschedule newsletter-2024-08-20261201-0900 --now',
+  ],
+  campaignRescheduled: (id: string, when: string) => `Kampagne ${id} verlegt: ${when}.`,
+  cannotReschedule: (id: string, status: string) =>
+    `Die Kampagne ${id} ist ${status} und kann nicht mehr verlegt werden (nur Entwürfe, geplante und vor ihrem Termin angehaltene).`,
   campaignAudience: (count: string) => `Empfänger derzeit: ${count}`,
   campaignStatusHint: (id: string) => `Fortschritt: regiokit campaign status ${id} --watch`,
   campaignStatusDescription:
@@ -54,6 +73,8 @@ export const CAMPAIGN_DE = {
   ],
   campaignPaused: (id: string) => `Kampagne ${id} angehalten.`,
   campaignResumed: (id: string) => `Kampagne ${id} wird fortgesetzt.`,
+  campaignResumedScheduled: (id: string, when: string) =>
+    `Kampagne ${id} ist wieder geplant und wartet auf ihren Termin: ${when}.`,
   campaignCancelled: (id: string) => `Kampagne ${id} abgebrochen.`,
   unknownCampaign: (id: string) => `Keine Kampagne mit der ID „${id}“.`,
   campaignAmbiguous: (id: string, regions: string) =>
@@ -114,6 +135,24 @@ export const CAMPAIGN_EN: CampaignMessages = {
   unknownList: (id, region, known) => `Unknown list "${id}" in ${region}. Known: ${known}`,
   unknownTopics: (ids, known) => `Unknown topics: ${ids}. On the list: ${known}`,
   campaignScheduled: (id, when) => `Campaign ${id} scheduled: ${when}.`,
+  againOption: 'send the same issue to this list again (only to those who did not get it yet)',
+  everyoneOption: 'with --again: to everyone on the list, also those who got it already',
+  everyoneWithoutAgain: '--everyone only goes with --again.',
+  alreadySent: (id, list) =>
+    `This issue went to the list "${list}" already (campaign ${id}). To send it again: --again (only to those who did not get it) or --again --everyone (to all).`,
+  alreadyPlanned: (id, status) =>
+    `There is a campaign ${id} (${status}) for this issue and these recipients already. Change its time: regiokit campaign reschedule ${id} --at …; a second one anyway: --again.`,
+  againRest: 'Sending again: only to subscribers who did not receive this issue yet.',
+  campaignAudienceEmpty: 'The audience is empty now; the campaign ends at its time as sent to 0 recipients.',
+  campaignRescheduleDescription:
+    'Moves a scheduled campaign (or one paused before its time) to a new moment; the old one is dropped.',
+  campaignRescheduleExamples: [
+    'regiokit campaign reschedule newsletter-2024-08-20261201-0900 --at "15.12.2026 09:00"',
+    'regiokit campaign reschedule newsletter-2024-08-20261201-0900 --now',
+  ],
+  campaignRescheduled: (id, when) => `Campaign ${id} rescheduled: ${when}.`,
+  cannotReschedule: (id, status) =>
+    `Campaign ${id} is ${status} and can no longer be rescheduled (only drafts, scheduled ones and ones paused before their time).`,
   campaignAudience: (count) => `Recipients now: ${count}`,
   campaignStatusHint: (id) => `Progress: regiokit campaign status ${id} --watch`,
   campaignStatusDescription:
@@ -136,6 +175,8 @@ export const CAMPAIGN_EN: CampaignMessages = {
   ],
   campaignPaused: (id) => `Campaign ${id} paused.`,
   campaignResumed: (id) => `Campaign ${id} resumes.`,
+  campaignResumedScheduled: (id, when) =>
+    `Campaign ${id} is scheduled again and waits for its time: ${when}.`,
   campaignCancelled: (id) => `Campaign ${id} cancelled.`,
   unknownCampaign: (id) => `No campaign with the id "${id}".`,
   campaignAmbiguous: (id, regions) =>

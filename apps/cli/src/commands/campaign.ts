@@ -1,6 +1,8 @@
+import { CampaignPlanError, ProducerError, planCampaign } from '@regiokit/campaigns';
 import type { Campaign } from '@regiokit/core';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
+import { createUserError } from '../cli-error';
 import { addJsonOption, addRegionOption, describeCommand } from '../command-helpers';
 import { watchCampaignProgress } from '../output/campaign-progress-bar';
 import {
@@ -10,8 +12,7 @@ import {
   openProducer,
   readCampaignProgress,
 } from '../services/campaigns';
-import { createCampaign } from '../services/create-campaign';
-import { findContent } from '../services/find-content';
+import { contentOf, findContent } from '../services/find-content';
 import { resolveAudience } from '../services/resolve-audience';
 import { type PlanOptions, readTimePlan } from '../time/plan-options';
 import { describePlan } from './list';
@@ -36,6 +37,8 @@ export function registerCampaignCommands(program: Command, ctx: CliContext): voi
     .option('--tz <zone>', m.tzOption)
     .option('--cron <expression>', m.cronOption)
     .option('--name <name>', m.nameOption)
+    .option('--again', m.againOption)
+    .option('--everyone', m.everyoneOption)
     .action(
       async (
         id: string,
@@ -45,25 +48,44 @@ export function registerCampaignCommands(program: Command, ctx: CliContext): voi
           list: string;
           topics?: string;
           name?: string;
+          again?: boolean;
+          everyone?: boolean;
         },
       ) => {
+        if (options.everyone && !options.again)
+          throw createUserError('INVALID_OPTIONS', m.everyoneWithoutAgain);
         const plan = readTimePlan(options, ctx.now(), m, ctx.format);
         const content = await findContent(ctx, id, options.region);
         const audience = await resolveAudience(ctx, content.region.id, options.list, options.topics);
         const producer = await openProducer(ctx);
-        const created = await createCampaign(ctx, content, audience, plan, options.name);
-        const result = await producer
-          .scheduleCampaign(created.regionId, created.id, plan)
-          .catch(async (error) => {
-            // nothing half done: a campaign that could not be planned does not stay behind as a draft
-            await (await ctx.store()).campaigns
-              .transition(created.regionId, created.id, 'cancelled', {
-                actor: describeActor(),
-                reason: 'not scheduled',
-              })
-              .catch(() => undefined);
-            throw error;
-          });
+        const { campaign: created, runAt } = await planCampaign(
+          { store: await ctx.store(), producer },
+          {
+            regionId: content.region.id,
+            content: contentOf(content),
+            name:
+              options.name ??
+              (content.kind === 'newsletter' ? content.record.subject : content.record.headline),
+            audience,
+            plan,
+            again: options.again === true,
+            everyone: options.everyone === true,
+            actor: describeActor(),
+            now: ctx.now(),
+          },
+        ).catch((error: unknown) => {
+          if (error instanceof CampaignPlanError) {
+            throw createUserError(
+              error.code,
+              error.code === 'ALREADY_SENT'
+                ? m.alreadySent(error.campaignId, options.list)
+                : m.alreadyPlanned(error.campaignId, m.statusLabels[error.status] ?? error.status),
+            );
+          }
+          throw error;
+        });
+        const result = { runAt };
+        if (created.audience.notReceived !== undefined) ctx.out.note(m.againRest);
         const view = await readCampaignProgress(await ctx.store(), created);
         if (options.json) {
           return ctx.out.json({
@@ -77,6 +99,7 @@ export function registerCampaignCommands(program: Command, ctx: CliContext): voi
         }
         ctx.out.print(m.campaignScheduled(created.id, describePlan(ctx, plan)));
         ctx.out.print(m.campaignAudience(ctx.format.number(view.audience)));
+        if (view.audience === 0) ctx.out.note(m.campaignAudienceEmpty);
         ctx.out.print(m.campaignStatusHint(created.id));
       },
     );
@@ -99,6 +122,36 @@ export function registerCampaignCommands(program: Command, ctx: CliContext): voi
       printStatus(ctx, found, view);
     });
 
+  const reschedule = campaign.command('reschedule').argument('<id>', m.campaignIdArgument);
+  describeCommand(reschedule, ctx, m.campaignRescheduleDescription, m.campaignRescheduleExamples);
+  addRegionOption(reschedule, ctx);
+  addJsonOption(reschedule, ctx)
+    .option('--now', m.nowOption)
+    .option('--at <moment>', m.atOption)
+    .option('--tz <zone>', m.tzOption)
+    .option('--cron <expression>', m.cronOption)
+    .action(async (id: string, options: PlanOptions & { region?: string; json?: boolean }) => {
+      const plan = readTimePlan(options, ctx.now(), m, ctx.format);
+      const found = await findCampaign(ctx, id, options.region);
+      const producer = await openProducer(ctx);
+      const { runAt } = await producer.rescheduleCampaign(found.regionId, found.id, plan).catch((error) => {
+        if (error instanceof ProducerError)
+          throw createUserError(
+            'CANNOT_RESCHEDULE',
+            m.cannotReschedule(found.id, m.statusLabels[found.status] ?? found.status),
+          );
+        throw error;
+      });
+      if (options.json)
+        return ctx.out.json({
+          regionId: found.regionId,
+          id: found.id,
+          plan,
+          runAt: runAt?.toISOString() ?? null,
+        });
+      ctx.out.print(m.campaignRescheduled(found.id, describePlan(ctx, plan)));
+    });
+
   const controls = [
     ['pause', m.campaignPauseDescription, m.campaignPaused],
     ['resume', m.campaignResumeDescription, m.campaignResumed],
@@ -117,6 +170,9 @@ export function registerCampaignCommands(program: Command, ctx: CliContext): voi
       const after = await (await ctx.store()).campaigns.get(found.regionId, found.id);
       if (options.json)
         return ctx.out.json({ regionId: found.regionId, id: found.id, status: after?.status ?? null });
+      // resumed before its time: it waits for the plan again
+      if (action === 'resume' && after?.status === 'scheduled')
+        return ctx.out.print(m.campaignResumedScheduled(found.id, describePlan(ctx, after.plan)));
       ctx.out.print(done(found.id));
     });
   }

@@ -1,3 +1,4 @@
+import { sendTestMail } from '@regiokit/campaigns';
 import { normaliseEmail } from '@regiokit/core';
 import type { Command } from 'commander';
 import type { CliContext } from '../cli-context';
@@ -28,7 +29,10 @@ export function registerSendTestCommand(program: Command, ctx: CliContext): void
           ? { regionId: campaigns[0].regionId, id: campaigns[0].id }
           : await ensureTestCampaign(ctx, await findContent(ctx, id, options.region), options.list);
       const producer = await openProducer(ctx);
-      const { jobId } = await producer.sendTest(target.regionId, target.id, email);
+      const { jobId } = await sendTestMail(
+        { store, producer },
+        { regionId: target.regionId, campaignId: target.id, email, actor: describeActor() },
+      );
       if (options.json)
         return ctx.out.json({ regionId: target.regionId, campaignId: target.id, to: email, jobId });
       ctx.out.print(m.sendTestQueued(email, jobId));

@@ -1,4 +1,4 @@
-import type { NewsletterIssue, PressRelease, Region } from '@regiokit/core';
+import type { CampaignContent, NewsletterIssue, PressRelease, Region } from '@regiokit/core';
 import type { CliContext } from '../cli-context';
 import { createUserError } from '../cli-error';
 import { resolveRegions } from './regions';
@@ -34,4 +34,11 @@ export async function findContent(
     );
   }
   return first;
+}
+
+/** What a campaign of this issue or press release sends. */
+export function contentOf(content: ContentRef): CampaignContent {
+  return content.kind === 'newsletter'
+    ? { kind: 'newsletter', issueId: content.record.id }
+    : { kind: 'press-release', pressReleaseId: content.record.id };
 }

@@ -54,6 +54,10 @@ export const CreateCampaignBody = z.strictObject({
   content: CampaignContentInput,
   audience: AudienceInput,
   plan: TimePlanInput.default({ kind: 'now' }),
+  /** The same content to the same audience again; without it such a campaign is refused (409). */
+  again: z.boolean().optional(),
+  /** With `again`: to everyone, not only to those who did not receive it yet. */
+  everyone: z.boolean().optional(),
 });
 
 export const ScheduleCampaignBody = z.strictObject({

@@ -1,4 +1,5 @@
-import type { Campaign } from '@regiokit/core';
+import { CampaignPlanError, checkSendAgain, sendTestMail } from '@regiokit/campaigns';
+import { type Campaign, TimePlan } from '@regiokit/core';
 import type { ApiToken } from '@regiokit/store';
 import type { WebContext } from '../web-context';
 import { ApiError } from './api-error';
@@ -68,8 +69,21 @@ export const CAMPAIGN_ROUTES: readonly ApiRoute[] = [
     responses: { 201: { description: 'The new draft', schema: CampaignView } },
     async handler({ params, body, token, web }) {
       assertFuture(web, body.plan);
+      const { again, everyone, ...input } = body;
+      const rest = await checkSendAgain(web.deps.store, {
+        regionId: params.regionId,
+        content: input.content,
+        audience: input.audience,
+        again: again === true,
+        everyone: everyone === true,
+      }).catch((error: unknown) => {
+        if (error instanceof CampaignPlanError) {
+          throw new ApiError('CONFLICT', error.message);
+        }
+        throw error;
+      });
       const campaign = await web.deps.store.campaigns.create(
-        { ...body, regionId: params.regionId },
+        { ...input, audience: { ...input.audience, ...rest }, regionId: params.regionId },
         actorOf(token),
       );
       return { status: 201, json: { campaign } };
@@ -101,24 +115,16 @@ export const CAMPAIGN_ROUTES: readonly ApiRoute[] = [
     params: CampaignParams,
     body: { schema: ScheduleCampaignBody, contentType: 'application/json', maxBytes: JSON_BODY },
     responses: { 202: { description: 'Scheduled', schema: AcceptedView } },
-    async handler({ params, body, token, web }) {
-      let campaign = await requireCampaign(web, params.regionId, params.campaignId);
-      if (body.plan !== undefined) {
-        assertFuture(web, body.plan);
-        campaign = await web.deps.store.campaigns.update(
-          params.regionId,
-          params.campaignId,
-          { plan: body.plan },
-          actorOf(token),
-        );
-      } else {
-        assertFuture(web, campaign.plan);
-      }
-      const { jobId, runAt } = await web.deps.producer.scheduleCampaign(
-        params.regionId,
-        params.campaignId,
-        campaign.plan,
-      );
+    async handler({ params, body, web }) {
+      const campaign = await requireCampaign(web, params.regionId, params.campaignId);
+      const plan = TimePlan.parse(body.plan ?? campaign.plan);
+      assertFuture(web, plan);
+      // a scheduled (or paused before its time) campaign with a new plan is rescheduled: the plan
+      // is stored and the start job of the old one replaced, so the old time never fires
+      const { jobId, runAt } =
+        body.plan !== undefined && (campaign.status === 'scheduled' || campaign.status === 'paused')
+          ? await web.deps.producer.rescheduleCampaign(params.regionId, params.campaignId, plan)
+          : await web.deps.producer.scheduleCampaign(params.regionId, params.campaignId, plan);
       return {
         status: 202,
         json: { status: 'scheduled', jobId, ...(runAt === undefined ? {} : { runAt: runAt.toISOString() }) },
@@ -163,13 +169,15 @@ export const CAMPAIGN_ROUTES: readonly ApiRoute[] = [
     responses: { 202: { description: 'Queued', schema: AcceptedView } },
     async handler({ params, body, token, web }) {
       await requireCampaign(web, params.regionId, params.campaignId);
-      const { jobId } = await web.deps.producer.sendTest(params.regionId, params.campaignId, body.email);
-      await web.deps.store.audit.record({
-        actor: actorOf(token),
-        action: 'campaign.test-sent',
-        regionId: params.regionId,
-        target: `campaign:${params.regionId}/${params.campaignId}`,
-      });
+      const { jobId } = await sendTestMail(
+        { store: web.deps.store, producer: web.deps.producer },
+        {
+          regionId: params.regionId,
+          campaignId: params.campaignId,
+          email: body.email,
+          actor: actorOf(token),
+        },
+      );
       return { status: 202, json: { status: 'queued', jobId } };
     },
   }),

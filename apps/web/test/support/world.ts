@@ -110,6 +110,7 @@ function recordingProducer(serviceMails: ServiceMailRequest[]): WorkerProducer {
       return { jobId: String(serviceMails.length) };
     },
     scheduleCampaign: missing,
+    rescheduleCampaign: missing,
     pauseCampaign: missing,
     resumeCampaign: missing,
     cancelCampaign: missing,
