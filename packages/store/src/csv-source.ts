@@ -1,8 +1,18 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type CsvError, parse } from 'csv-parse';
 import { type CsvRecord, CsvRecordParser } from './csv-parser';
 import { StoreError } from './store-error';
 
 export type { CsvRecord } from './csv-parser';
+
+/** Which parser reads the import: csv-parse, or the hand-written one (kept for the benchmark). */
+let csvParser: 'csv-parse' | 'own' = 'csv-parse';
+
+/** For the benchmark: picks the parser {@link readCsvRecords} uses. */
+export function useCsvParser(parser: 'csv-parse' | 'own'): void {
+  csvParser = parser;
+}
 
 /** CSV input: the text itself, its bytes, or a stream of chunks (a file stream, an upload). */
 export type CsvSource = string | Uint8Array | Readable | AsyncIterable<string | Uint8Array>;
@@ -29,6 +39,10 @@ export async function* readCsvRecords(
   }
   const headText = head.join('').replace(/^\uFEFF/, '');
   const delimiter = options.delimiter === 'auto' ? detectDelimiter(headText) : options.delimiter;
+  if (csvParser === 'csv-parse') {
+    yield* parseWithCsvParse(headText, first.done ? undefined : text, delimiter);
+    return;
+  }
   const parser = new CsvRecordParser(delimiter);
   let records: CsvRecord[] = [];
   const emit = (record: CsvRecord) => {
@@ -49,6 +63,54 @@ export async function* readCsvRecords(
   }
   parser.push('', true, emit);
   yield* parsed();
+}
+
+/**
+ * Streams the records through csv-parse (`trim`, `skip_empty_lines`); a record's line is the line
+ * it ends on (`info.lines`), so a quoted field over several lines reports the record's last line.
+ */
+async function* parseWithCsvParse(
+  headText: string,
+  rest: AsyncIterator<string> | undefined,
+  delimiter: ',' | ';' | '\t',
+): AsyncGenerator<CsvRecord> {
+  // The stream encodes each chunk as UTF-8 on its own: a surrogate pair split between two slices
+  // is held back until its second half arrives.
+  async function* chunks(): AsyncGenerator<string> {
+    let carry = '';
+    const whole = (text: string) => {
+      const joined = carry + text;
+      const last = joined.charCodeAt(joined.length - 1);
+      const split = last >= 0xd800 && last <= 0xdbff;
+      carry = split ? joined.slice(-1) : '';
+      return split ? joined.slice(0, -1) : joined;
+    };
+    yield whole(headText);
+    if (rest !== undefined) {
+      for await (const chunk of { [Symbol.asyncIterator]: () => rest }) yield whole(chunk);
+    }
+    if (carry !== '') yield carry;
+  }
+  const parser = parse({
+    delimiter,
+    trim: true,
+    skip_empty_lines: true,
+    on_record: ((fields: string[], context: { lines: number }) => ({ fields, line: context.lines })) as never,
+  });
+  const fed = pipeline(Readable.from(chunks(), { objectMode: false }), parser);
+  fed.catch(() => undefined);
+  try {
+    for await (const record of parser) yield record as CsvRecord;
+    await fed;
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    if ((error as CsvError).code?.startsWith('CSV_')) {
+      throw new StoreError('INVALID_INPUT', `CSV: ${(error as Error).message}`, { cause: error });
+    }
+    throw error;
+  } finally {
+    parser.destroy();
+  }
 }
 
 // Text held in memory is parsed in slices of this many characters (or bytes), so that an import
