@@ -1,17 +1,12 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CsvError, parse } from 'csv-parse';
-import { type CsvRecord, CsvRecordParser } from './csv-parser';
 import { StoreError } from './store-error';
 
-export type { CsvRecord } from './csv-parser';
-
-/** Which parser reads the import: csv-parse, or the hand-written one (kept for the benchmark). */
-let csvParser: 'csv-parse' | 'own' = 'csv-parse';
-
-/** For the benchmark: picks the parser {@link readCsvRecords} uses. */
-export function useCsvParser(parser: 'csv-parse' | 'own'): void {
-  csvParser = parser;
+/** One parsed record with the line it ends on (line 1 is the header). */
+export interface CsvRecord {
+  readonly fields: string[];
+  readonly line: number;
 }
 
 /** CSV input: the text itself, its bytes, or a stream of chunks (a file stream, an upload). */
@@ -22,8 +17,8 @@ export type CsvDelimiter = ',' | ';' | '\t' | 'auto';
 
 /**
  * Streams the records of a CSV source: decodes strictly (invalid bytes are an error, not
- * replacement characters), detects the delimiter, trims fields and skips empty lines
- * ({@link CsvRecordParser}). Parse errors name the line.
+ * replacement characters), detects the delimiter, and parses with csv-parse (fields trimmed, empty
+ * lines skipped). Parse errors name the line.
  */
 export async function* readCsvRecords(
   source: CsvSource,
@@ -39,30 +34,7 @@ export async function* readCsvRecords(
   }
   const headText = head.join('').replace(/^\uFEFF/, '');
   const delimiter = options.delimiter === 'auto' ? detectDelimiter(headText) : options.delimiter;
-  if (csvParser === 'csv-parse') {
-    yield* parseWithCsvParse(headText, first.done ? undefined : text, delimiter);
-    return;
-  }
-  const parser = new CsvRecordParser(delimiter);
-  let records: CsvRecord[] = [];
-  const emit = (record: CsvRecord) => {
-    records.push(record);
-  };
-  const parsed = function* () {
-    const out = records;
-    records = [];
-    yield* out;
-  };
-  parser.push(headText, false, emit);
-  yield* parsed();
-  if (!first.done) {
-    for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
-      parser.push(chunk, false, emit);
-      yield* parsed();
-    }
-  }
-  parser.push('', true, emit);
-  yield* parsed();
+  yield* parseWithCsvParse(headText, first.done ? undefined : text, delimiter);
 }
 
 /**
