@@ -1,8 +1,13 @@
-import type { Readable } from 'node:stream';
-import { type CsvRecord, CsvRecordParser } from './csv-parser';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type CsvError, parse } from 'csv-parse';
 import { StoreError } from './store-error';
 
-export type { CsvRecord } from './csv-parser';
+/** One parsed record with the line it ends on (line 1 is the header). */
+export interface CsvRecord {
+  readonly fields: string[];
+  readonly line: number;
+}
 
 /** CSV input: the text itself, its bytes, or a stream of chunks (a file stream, an upload). */
 export type CsvSource = string | Uint8Array | Readable | AsyncIterable<string | Uint8Array>;
@@ -12,8 +17,8 @@ export type CsvDelimiter = ',' | ';' | '\t' | 'auto';
 
 /**
  * Streams the records of a CSV source: decodes strictly (invalid bytes are an error, not
- * replacement characters), detects the delimiter, trims fields and skips empty lines
- * ({@link CsvRecordParser}). Parse errors name the line.
+ * replacement characters), detects the delimiter, and parses with csv-parse (fields trimmed, empty
+ * lines skipped). Parse errors name the line.
  */
 export async function* readCsvRecords(
   source: CsvSource,
@@ -29,26 +34,55 @@ export async function* readCsvRecords(
   }
   const headText = head.join('').replace(/^\uFEFF/, '');
   const delimiter = options.delimiter === 'auto' ? detectDelimiter(headText) : options.delimiter;
-  const parser = new CsvRecordParser(delimiter);
-  let records: CsvRecord[] = [];
-  const emit = (record: CsvRecord) => {
-    records.push(record);
-  };
-  const parsed = function* () {
-    const out = records;
-    records = [];
-    yield* out;
-  };
-  parser.push(headText, false, emit);
-  yield* parsed();
-  if (!first.done) {
-    for await (const chunk of { [Symbol.asyncIterator]: () => text }) {
-      parser.push(chunk, false, emit);
-      yield* parsed();
+  yield* parseWithCsvParse(headText, first.done ? undefined : text, delimiter);
+}
+
+/**
+ * Streams the records through csv-parse (`trim`, `skip_empty_lines`); a record's line is the line
+ * it ends on (`info.lines`), so a quoted field over several lines reports the record's last line.
+ */
+async function* parseWithCsvParse(
+  headText: string,
+  rest: AsyncIterator<string> | undefined,
+  delimiter: ',' | ';' | '\t',
+): AsyncGenerator<CsvRecord> {
+  // The stream encodes each chunk as UTF-8 on its own: a surrogate pair split between two slices
+  // is held back until its second half arrives.
+  async function* chunks(): AsyncGenerator<string> {
+    let carry = '';
+    const whole = (text: string) => {
+      const joined = carry + text;
+      const last = joined.charCodeAt(joined.length - 1);
+      const split = last >= 0xd800 && last <= 0xdbff;
+      carry = split ? joined.slice(-1) : '';
+      return split ? joined.slice(0, -1) : joined;
+    };
+    yield whole(headText);
+    if (rest !== undefined) {
+      for await (const chunk of { [Symbol.asyncIterator]: () => rest }) yield whole(chunk);
     }
+    if (carry !== '') yield carry;
   }
-  parser.push('', true, emit);
-  yield* parsed();
+  const parser = parse({
+    delimiter,
+    trim: true,
+    skip_empty_lines: true,
+    on_record: ((fields: string[], context: { lines: number }) => ({ fields, line: context.lines })) as never,
+  });
+  const fed = pipeline(Readable.from(chunks(), { objectMode: false }), parser);
+  fed.catch(() => undefined);
+  try {
+    for await (const record of parser) yield record as CsvRecord;
+    await fed;
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    if ((error as CsvError).code?.startsWith('CSV_')) {
+      throw new StoreError('INVALID_INPUT', `CSV: ${(error as Error).message}`, { cause: error });
+    }
+    throw error;
+  } finally {
+    parser.destroy();
+  }
 }
 
 // Text held in memory is parsed in slices of this many characters (or bytes), so that an import

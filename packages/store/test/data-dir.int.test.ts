@@ -20,7 +20,7 @@ describe('the embedded database folder', () => {
     expect((await readdir(dataDir)).sort()).toEqual(['pglite', 'pglite.lock']);
     await expect(openStore({ dataDir, secret: TEST_SECRET })).rejects.toMatchObject({
       code: 'DATA_DIR_LOCKED',
-      message: expect.stringMatching(/in use by process \d+ .*Set DATABASE_URL/),
+      message: expect.stringMatching(/in use by another process .*Set DATABASE_URL/),
     });
     await store.close();
     expect(await readdir(dataDir)).toEqual(['pglite']);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 
 /** A limit: at most `limit` hits per `windowSeconds` for one key. */
@@ -23,30 +24,29 @@ export interface RateLimiter {
   ping(): Promise<boolean>;
 }
 
-// INCR and set the expiry in one step, so a crash between them cannot leave a key without expiry
-const HIT_SCRIPT = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
-return {n, ttl}
-`;
+/** One hit of a fixed window, INCR and expiry in one step (see the script). Read once per process. */
+const HIT_SCRIPT = readFileSync(new URL('./rate-hit.lua', import.meta.url), 'utf8');
+
+interface RedisWithHit extends Redis {
+  regiokitRateHit(key: string, windowMs: string): Promise<[number, number]>;
+}
 
 /**
  * A fixed-window limiter in Redis: one counter per (rule, key, window). Keys are hashed, so IP
  * addresses and e-mail addresses do not appear in Redis.
  */
 export function createRedisRateLimiter(redis: Redis, prefix: string): RateLimiter {
+  if (!('regiokitRateHit' in redis)) {
+    redis.defineCommand('regiokitRateHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+  }
+  const client = redis as RedisWithHit;
   return {
     async hit(rule, key) {
       const digest = createHash('sha256').update(key).digest('base64url').slice(0, 22);
-      const result = (await redis.eval(
-        HIT_SCRIPT,
-        1,
+      const [count, ttl] = await client.regiokitRateHit(
         `${prefix}:web:rate:${rule.name}:${digest}`,
         String(rule.windowSeconds * 1000),
-      )) as [number, number];
-      const [count, ttl] = result;
+      );
       return { allowed: count <= rule.limit, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
     },
     async ping() {

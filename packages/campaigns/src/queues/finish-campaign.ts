@@ -1,10 +1,25 @@
+import { readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
 import { pipelineKeys, type WorkerContext } from './worker-context';
 
 type PipelineKeys = ReturnType<typeof pipelineKeys>;
 
-/** Adds a batch to the pending set unless it finished already, in one step. */
-const ADD_PENDING_UNLESS_DONE = `if redis.call('sismember', KEYS[2], ARGV[1]) == 1 then return 0 end
-return redis.call('sadd', KEYS[1], ARGV[1])`;
+/** Adds a batch to the pending set unless it finished already, in one step. Read once per process. */
+const ADD_PENDING_UNLESS_DONE = readFileSync(
+  new URL('./add-pending-unless-done.lua', import.meta.url),
+  'utf8',
+);
+
+interface RedisWithAddPending extends Redis {
+  regiokitAddPendingUnlessDone(pending: string, done: string, member: string): Promise<number>;
+}
+
+function withAddPending(redis: Redis): RedisWithAddPending {
+  if (!('regiokitAddPendingUnlessDone' in redis)) {
+    redis.defineCommand('regiokitAddPendingUnlessDone', { numberOfKeys: 2, lua: ADD_PENDING_UNLESS_DONE });
+  }
+  return redis as RedisWithAddPending;
+}
 
 /**
  * Marks a batch job (or the fan-out) pending. A fan-out that runs again after a crash adds its
@@ -12,7 +27,7 @@ return redis.call('sadd', KEYS[1], ARGV[1])`;
  * must not become pending again, or the campaign never ends.
  */
 export async function markPending(ctx: WorkerContext, keys: PipelineKeys, member: string): Promise<void> {
-  await ctx.redis.eval(ADD_PENDING_UNLESS_DONE, 2, keys.pending, keys.done, member);
+  await withAddPending(ctx.redis).regiokitAddPendingUnlessDone(keys.pending, keys.done, member);
 }
 
 /** Marks a batch job finished: out of the pending set and into the done set, in one step. */
