@@ -1,8 +1,19 @@
 // Message composition
 
 // What a failure means
-export type { SmtpFailure, SmtpPhase } from './classify-smtp-error';
-export { classifySmtpError } from './classify-smtp-error';
+export type {
+  SmtpAction,
+  SmtpFailure,
+  SmtpFailureRule,
+  SmtpPhase,
+  SmtpReplyClass,
+} from './classify-smtp-error';
+export {
+  classifySmtpError,
+  findSmtpFailureRule,
+  SMTP_FAILURE_TABLE,
+  SMTP_PHASES,
+} from './classify-smtp-error';
 export type { DkimSigner } from './dkim-signer';
 export { createDkimSigner, DKIM_SIGNED_HEADERS } from './dkim-signer';
 export type { MailAddress } from './encoded-word';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { connect as connectTcp, type Socket } from 'node:net';
 import { hostname } from 'node:os';
 import { connect as connectTls, type TLSSocket } from 'node:tls';
+import type { SmtpPhase } from './classify-smtp-error';
 import type { Envelope, MailTransport, OutgoingMessage } from './mail-transport';
 
 /** An SMTP failure shaped like nodemailer's errors, so `classifySmtpError` reads both alike. */
@@ -11,16 +12,25 @@ export class SmtpError extends Error {
   readonly responseCode: number | undefined;
   readonly response: string | undefined;
   readonly command: string | undefined;
+  /** The step of the conversation it happened in (see `classifySmtpError`). */
+  readonly phase: SmtpPhase | undefined;
   constructor(
     code: string,
     message: string,
-    details: { responseCode?: number; response?: string; command?: string; cause?: unknown } = {},
+    details: {
+      responseCode?: number;
+      response?: string;
+      command?: string;
+      phase?: SmtpPhase;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.responseCode = details.responseCode;
     this.response = details.response;
     this.command = details.command;
+    this.phase = details.phase;
   }
 }
 
