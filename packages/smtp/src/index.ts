@@ -28,5 +28,5 @@ export type {
   TemplatePart,
 } from './message-template';
 export { compileMessageTemplate } from './message-template';
-export type { PipelinedSmtpOptions } from './smtp-client';
-export { createPipelinedSmtpTransport, SmtpError } from './smtp-client';
+export type { PipelinedSmtpOptions, SmtpTlsMode } from './smtp-client';
+export { createPipelinedSmtpTransport, SmtpError, tlsModeOf } from './smtp-client';
