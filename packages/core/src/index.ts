@@ -176,7 +176,7 @@ export {
 } from './press-release';
 
 // Subscribers, consent and lists
-export { Audience, ListKind, MailingList, Topic } from './audience';
+export { Audience, ContentKey, ListKind, MailingList, Topic } from './audience';
 export { normaliseEmail, Salutation, SUBSCRIBER_LIFECYCLE, Subscriber, SubscriberStatus } from './subscriber';
 export { ConsentAction, ConsentRecord, ConsentSource } from './consent';
 
