@@ -1,8 +1,19 @@
 // Message composition
 
 // What a failure means
-export type { SmtpFailure, SmtpPhase } from './classify-smtp-error';
-export { classifySmtpError } from './classify-smtp-error';
+export type {
+  SmtpAction,
+  SmtpFailure,
+  SmtpFailureRule,
+  SmtpPhase,
+  SmtpReplyClass,
+} from './classify-smtp-error';
+export {
+  classifySmtpError,
+  findSmtpFailureRule,
+  SMTP_FAILURE_TABLE,
+  SMTP_PHASES,
+} from './classify-smtp-error';
 export type { DkimSigner } from './dkim-signer';
 export { createDkimSigner, DKIM_SIGNED_HEADERS } from './dkim-signer';
 export type { MailAddress } from './encoded-word';
@@ -17,5 +28,5 @@ export type {
   TemplatePart,
 } from './message-template';
 export { compileMessageTemplate } from './message-template';
-export type { PipelinedSmtpOptions } from './smtp-client';
-export { createPipelinedSmtpTransport, SmtpError } from './smtp-client';
+export type { PipelinedSmtpOptions, SmtpTlsMode } from './smtp-client';
+export { createPipelinedSmtpTransport, SmtpError, tlsModeOf } from './smtp-client';
