@@ -12,6 +12,7 @@ const BUILT = [
   ['packages/app-config', 'dist/index.js'],
   ['packages/content', 'dist/index.js'],
   ['packages/store', 'dist/index.js'],
+  ['packages/smtp', 'dist/index.js'],
   ['packages/campaigns', 'dist/index.js'],
   ['packages/campaigns', 'dist/worker.js'],
   ['apps/web', 'dist/index.js'],
