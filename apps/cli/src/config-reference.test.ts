@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { WorkerEnv } from '@regiokit/campaigns/worker';
 import { WebEnv } from '@regiokit/web';
-import { WorkerEnv } from '@regiokit/worker';
 import { describe, expect, it } from 'vitest';
 import { CliEnv } from './config';
 import { ENV_VARIABLES, formatExampleConfig } from './config-reference';

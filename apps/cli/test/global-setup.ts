@@ -12,7 +12,8 @@ const BUILT = [
   ['packages/app-config', 'dist/index.js'],
   ['packages/content', 'dist/index.js'],
   ['packages/store', 'dist/index.js'],
-  ['apps/worker', 'dist/index.js'],
+  ['packages/campaigns', 'dist/index.js'],
+  ['packages/campaigns', 'dist/worker.js'],
   ['apps/web', 'dist/index.js'],
 ] as const;
 

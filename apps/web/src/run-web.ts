@@ -1,6 +1,6 @@
 import { type ServerType, serve } from '@hono/node-server';
+import { checkEvictionPolicy, createProducer, createStoreSendingStore } from '@regiokit/campaigns';
 import { openStore } from '@regiokit/store';
-import { checkEvictionPolicy, createProducer, createStoreSendingStore } from '@regiokit/worker';
 import { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import { createApp } from './app';

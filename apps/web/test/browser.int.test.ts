@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SERVICE_MAIL_QUEUE, ServiceMailJob } from '@regiokit/campaigns';
 import { createTheme } from '@regiokit/content';
 import { KIELREGION } from '@regiokit/core/examples';
-import { SERVICE_MAIL_QUEUE, ServiceMailJob } from '@regiokit/worker';
 import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

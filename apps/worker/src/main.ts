@@ -1,7 +1,6 @@
-// The worker process: config → logger → connections → start → signal handlers.
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './process/logger';
-import { runWorker } from './run-worker';
+// The worker process: config → logger → connections → start → signal handlers. Everything it
+// runs comes from @regiokit/campaigns; this file only composes it from the environment.
+import { ConfigError, createLogger, loadConfig, runWorker } from '@regiokit/campaigns/worker';
 
 try {
   const config = loadConfig(process.env, process.cwd());

@@ -29,12 +29,21 @@ export const MailingList = z.object({
 });
 export type MailingList = z.infer<typeof MailingList>;
 
+/** A newsletter issue or a press release, named by kind and id (what a campaign sends). */
+export const ContentKey = z.object({
+  kind: z.enum(['newsletter', 'press-release']),
+  id: z.string().min(1),
+});
+export type ContentKey = z.infer<typeof ContentKey>;
+
 /**
  * Who a campaign goes to: the active subscribers of a list, optionally only those who chose at
- * least one of `topics`.
+ * least one of `topics`. With `notReceived`, only those who have not yet received that issue or
+ * press release in another campaign (a send-again to the rest of a list).
  */
 export const Audience = z.object({
   listId: ListId,
   topics: z.array(TopicId).default([]),
+  notReceived: ContentKey.optional(),
 });
 export type Audience = z.infer<typeof Audience>;

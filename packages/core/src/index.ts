@@ -188,7 +188,7 @@ export {
 } from './publication';
 
 // Subscribers, consent and lists
-export { Audience, ListKind, MailingList, Topic } from './audience';
+export { Audience, ContentKey, ListKind, MailingList, Topic } from './audience';
 export { normaliseEmail, Salutation, SUBSCRIBER_LIFECYCLE, Subscriber, SubscriberStatus } from './subscriber';
 export { ConsentAction, ConsentRecord, ConsentSource } from './consent';
 

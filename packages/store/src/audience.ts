@@ -1,4 +1,4 @@
-import { Audience, type Language, type Salutation } from '@regiokit/core';
+import { Audience, type ContentKey, type Language, type Salutation } from '@regiokit/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Executor, preparedRows, queryRows } from './database';
@@ -69,10 +69,24 @@ function audienceCondition(regionId: string, audience: Audience): SQL {
       ? sql``
       : sql`and exists (select 1 from subscriber_topics t where t.subscriber_id = s.id
               and t.topic_id in (select value from json_array_elements_text(${JSON.stringify(audience.topics)}::json)))`;
+  const notReceived =
+    audience.notReceived === undefined
+      ? sql``
+      : sql`and not exists (select 1 from campaigns c join send_ledger l
+              on l.region_id = c.region_id and l.campaign_id = c.id and l.subscriber_id = s.id
+            where c.region_id = m.region_id and c.content = ${JSON.stringify(campaignContentOf(audience.notReceived))}::jsonb
+              and l.state = 'sent')`;
   return sql`m.region_id = ${regionId} and m.list_id = ${audience.listId}
     and s.status = 'active'
     and not exists (select 1 from suppressions x where x.region_id = s.region_id and x.email_hash = s.email_hash)
-    ${topics}`;
+    ${topics} ${notReceived}`;
+}
+
+/** The campaigns' stored `content` of an issue or press release (jsonb compares by value). */
+function campaignContentOf(key: ContentKey): Record<string, string> {
+  return key.kind === 'newsletter'
+    ? { kind: 'newsletter', issueId: key.id }
+    : { kind: 'press-release', pressReleaseId: key.id };
 }
 
 /** Keyset page of the audience after `after`: the same bound on both sides of the join. */

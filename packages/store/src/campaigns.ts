@@ -6,6 +6,7 @@ import {
   CampaignContent,
   CampaignId,
   type CampaignStatus,
+  DomainError,
   Instant,
   Line,
   RegionId,
@@ -63,19 +64,20 @@ export interface CampaignRepository {
   get(regionId: string, id: string): Promise<StoredCampaign | undefined>;
   /** Campaigns, oldest first. */
   list(query?: CampaignQuery): Promise<StoredCampaign[]>;
-  /** Changes a `draft` or `scheduled` campaign. Audited. */
+  /** Changes a `draft`, `scheduled` or `paused` campaign. Audited. */
   update(regionId: string, id: string, change: CampaignChange, actor: string): Promise<StoredCampaign>;
   /**
    * Moves a campaign to `to` in one transaction with the row locked, checked against core's
    * `CAMPAIGN_LIFECYCLE` (an illegal move throws core's `DomainError` `ILLEGAL_TRANSITION`).
    * `reason` is kept as the status reason (required for `failed` and `missed`). Moving to `sent`
-   * sets `sentAt`. Audited as `campaign.<to>`.
+   * sets `sentAt`. Audited as `campaign.<to>`. With `from`, the move is a compare-and-set: it
+   * throws `ILLEGAL_TRANSITION` too when the status (read with the row locked) is none of them.
    */
   transition(
     regionId: string,
     id: string,
     to: CampaignStatus,
-    options: { actor: string; reason?: string },
+    options: { actor: string; reason?: string; from?: readonly CampaignStatus[] },
   ): Promise<StoredCampaign>;
 }
 
@@ -213,10 +215,10 @@ export function createCampaignRepository(ctx: StoreContext): CampaignRepository 
         const change = parseInput(CampaignChange, input, 'campaign change');
         parseInput(Actor, actor, 'campaign change', 'actor');
         const campaign = await requireCampaign(tx, regionId, id, true);
-        if (campaign.status !== 'draft' && campaign.status !== 'scheduled') {
+        if (campaign.status !== 'draft' && campaign.status !== 'scheduled' && campaign.status !== 'paused') {
           throw new StoreError(
             'CONFLICT',
-            `campaign "${id}" is ${campaign.status}; only a draft or scheduled campaign can be changed`,
+            `campaign "${id}" is ${campaign.status}; only a draft, scheduled or paused campaign can be changed`,
           );
         }
         await assertReferences(tx, regionId, change, 'campaign change');
@@ -241,6 +243,12 @@ export function createCampaignRepository(ctx: StoreContext): CampaignRepository 
       database.transaction(async (tx) => {
         parseInput(Actor, options.actor, 'campaign transition', 'actor');
         const campaign = await requireCampaign(tx, regionId, id, true);
+        if (options.from !== undefined && !options.from.includes(campaign.status)) {
+          throw new DomainError(
+            'ILLEGAL_TRANSITION',
+            `campaign: ${campaign.status} → ${to} refused; expected the campaign to be ${options.from.join(' or ')}`,
+          );
+        }
         assertTransition(CAMPAIGN_LIFECYCLE, campaign.status, to);
         if ((to === 'failed' || to === 'missed') && (options.reason ?? '').trim() === '') {
           throw new StoreError('INVALID_INPUT', `reason: expected why campaign "${id}" is ${to}`, {

@@ -76,14 +76,18 @@ describe.each(BACKENDS)('campaigns on $name', (backend) => {
       store.campaigns.update(region, 'nl', { name: 'Zu spät' }, 'staff:anna'),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'campaign "nl" is sending; only a draft or scheduled campaign can be changed',
+      message: 'campaign "nl" is sending; only a draft, scheduled or paused campaign can be changed',
     });
     const paused = await store.campaigns.transition(region, 'nl', 'paused', { actor: 'staff:ben' });
     expect(paused.sentAt).toBeNull();
     expect(
       (await store.campaigns.list({ regionId: region, status: ['paused', 'sending'] })).map((c) => c.id),
     ).toEqual(['nl']);
-    await store.campaigns.transition(region, 'nl', 'sending', { actor: 'staff:ben' });
+    // compare-and-set: a move that expects another status is refused, though the lifecycle allows it
+    await expect(
+      store.campaigns.transition(region, 'nl', 'sending', { actor: 'staff:ben', from: ['scheduled'] }),
+    ).rejects.toMatchObject({ code: 'ILLEGAL_TRANSITION', message: /expected the campaign to be scheduled/ });
+    await store.campaigns.transition(region, 'nl', 'sending', { actor: 'staff:ben', from: ['paused'] });
     await expect(store.campaigns.transition(region, 'nl', 'failed', { actor: 'worker' })).rejects.toThrow(
       /reason: expected why campaign "nl" is failed/,
     );

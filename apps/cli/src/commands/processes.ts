@@ -7,7 +7,7 @@ export function registerProcessCommands(program: Command, ctx: CliContext): void
   const { m } = ctx;
   const worker = program.command('worker');
   describeCommand(worker, ctx, m.workerDescription, m.workerExamples).action(async () => {
-    const { loadConfig, runWorker } = await import('@regiokit/worker');
+    const { loadConfig, runWorker } = await import('@regiokit/campaigns/worker');
     // the worker reads its own variables (SEND_RATE, CONCURRENCY, …) from the same environment
     const config = loadConfig(ctx.env, ctx.cwd);
     await runWorker(config);

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
+import type { Producer } from '@regiokit/campaigns';
 import type { Campaign, CampaignStatus } from '@regiokit/core';
 import type { Store } from '@regiokit/store';
-import type { Producer } from '@regiokit/worker';
 import type { CliContext } from '../cli-context';
 import { createUserError } from '../cli-error';
 import { LOCAL_PUBLIC_URL } from './public-url';
@@ -23,7 +23,7 @@ export async function openProducer(ctx: CliContext): Promise<Producer> {
   const [redis, store, { createProducer, createStoreSendingStore }] = await Promise.all([
     ctx.redis(),
     ctx.store(),
-    import('@regiokit/worker'),
+    import('@regiokit/campaigns'),
   ]);
   const producer = createProducer({
     connection: redis,

@@ -1,4 +1,3 @@
-import type { Store } from '@regiokit/store';
 import {
   createCaptureTransport,
   createDkimSigner,
@@ -7,7 +6,8 @@ import {
   loadConfig,
   type RunningWorker,
   startWorker,
-} from '@regiokit/worker';
+} from '@regiokit/campaigns/worker';
+import type { Store } from '@regiokit/store';
 import { pino } from 'pino';
 import type { CliContext } from '../cli-context';
 import { LOCAL_PUBLIC_URL } from './public-url';

@@ -1,12 +1,12 @@
-import type { Store } from '@regiokit/store';
+import { createProducer } from '@regiokit/campaigns';
 import {
-  createProducer,
   createSmtpTransport,
   createStoreSendingStore,
   createStoreTemplateSource,
   type RunningWorker,
   startWorker,
-} from '@regiokit/worker';
+} from '@regiokit/campaigns/worker';
+import type { Store } from '@regiokit/store';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { WorkerProducer } from '../../src/app-deps';

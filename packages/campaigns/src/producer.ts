@@ -1,17 +1,21 @@
 import { type CampaignStatus, CronExpression, TimePlan } from '@regiokit/core';
 import { Queue, type QueueOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { CAMPAIGN_QUEUE, type StartCampaignJob } from './queues/campaign-queue';
-import { DIGEST_QUEUE, DigestJob } from './queues/digest-queue';
-import { QUEUE_NAMES } from './queues/queue-names';
-import { SERVICE_MAIL_QUEUE, ServiceMailJob } from './queues/service-mail-queue';
+import { DIGEST_QUEUE, DigestJob } from './jobs/digest-job';
+import { QUEUE_NAMES } from './jobs/queue-names';
+import { SERVICE_MAIL_QUEUE, ServiceMailJob } from './jobs/service-mail-job';
+import { CAMPAIGN_QUEUE, type StartCampaignJob } from './jobs/start-campaign-job';
+import { pipelineKeys } from './queues/worker-context';
 import type { CampaignProgress, SendingStore } from './sending/sending-store';
 
 /** What the producer needs: a Redis connection, the queue prefix and the store. */
 export interface ProducerOptions {
   connection: Redis;
   prefix: string;
-  store: Pick<SendingStore, 'getCampaign' | 'getCampaignStatus' | 'transitionCampaign' | 'progress'>;
+  store: Pick<
+    SendingStore,
+    'getCampaign' | 'getCampaignStatus' | 'transitionCampaign' | 'replacePlan' | 'progress'
+  >;
   now?: () => Date;
 }
 
@@ -28,7 +32,11 @@ export interface Producer {
     campaignId: string,
     plan: TimePlan,
   ): Promise<{ jobId: string; runAt: Date | undefined }>;
-  /** Replaces a campaign's plan (only before it started sending, or while paused). */
+  /**
+   * Replaces a campaign's plan before it started sending (draft, scheduled, or paused before its
+   * time): the plan is stored first, then the old start job removed and the new one added; a start
+   * job of the old plan that still fires finds the plan changed and does nothing.
+   */
   rescheduleCampaign(
     regionId: string,
     campaignId: string,
@@ -36,7 +44,11 @@ export interface Producer {
   ): Promise<{ jobId: string; runAt: Date | undefined }>;
   /** Pauses sending; running batches stop within about a second. */
   pauseCampaign(regionId: string, campaignId: string): Promise<void>;
-  /** Continues a paused campaign where it stopped (the ledger skips everyone already mailed). */
+  /**
+   * Continues a paused campaign: one that had started sending goes on where it stopped (the ledger
+   * skips everyone already mailed); one paused before its time is scheduled again and waits for it,
+   * or starts now when its time has passed (the worker marks it `missed` beyond MAX_LATENESS).
+   */
   resumeCampaign(regionId: string, campaignId: string): Promise<void>;
   /** Stops a campaign for good; what was sent stays recorded. */
   cancelCampaign(regionId: string, campaignId: string): Promise<void>;
@@ -82,7 +94,8 @@ export function createProducer(options: ProducerOptions): Producer {
       return { jobId: id, runAt: undefined };
     }
     const runAt = plan.kind === 'at' ? new Date(plan.at) : now();
-    const jobId = `start.${regionId}.${campaignId}.${runAt.getTime()}`;
+    // a new id each time: a completed job kept with the same id would make BullMQ ignore the add
+    const jobId = `start.${regionId}.${campaignId}.${runAt.getTime()}.${now().getTime()}`;
     const data: StartCampaignJob = { regionId, campaignId, scheduledFor: runAt.toISOString(), resume: false };
     await campaigns.add('start', data, {
       jobId,
@@ -102,6 +115,12 @@ export function createProducer(options: ProducerOptions): Producer {
     }
   }
 
+  async function hasStarted(regionId: string, campaignId: string): Promise<boolean> {
+    return (
+      (await options.connection.exists(pipelineKeys(options.prefix, regionId, campaignId).started)) === 1
+    );
+  }
+
   async function requireStatus(regionId: string, campaignId: string) {
     const status = await store.getCampaignStatus(regionId, campaignId);
     if (status === undefined) throw new ProducerError(`campaign ${regionId}/${campaignId} not found`);
@@ -117,6 +136,14 @@ export function createProducer(options: ProducerOptions): Producer {
           `campaign ${regionId}/${campaignId} is ${status}; only a draft or scheduled campaign can be scheduled`,
         );
       }
+      // the stored plan is the one the start job carries (a start job of another plan does nothing)
+      const campaign = await store.getCampaign(regionId, campaignId);
+      if (
+        campaign !== undefined &&
+        JSON.stringify(TimePlan.parse(campaign.plan)) !== JSON.stringify(parsed)
+      ) {
+        await store.replacePlan(regionId, campaignId, parsed);
+      }
       if (status === 'draft') await store.transitionCampaign(regionId, campaignId, ['draft'], 'scheduled');
       return addStart(regionId, campaignId, parsed);
     },
@@ -128,6 +155,13 @@ export function createProducer(options: ProducerOptions): Producer {
           `campaign ${regionId}/${campaignId} is ${status}; it can no longer be rescheduled`,
         );
       }
+      if (status === 'paused' && (await hasStarted(regionId, campaignId))) {
+        throw new ProducerError(
+          `campaign ${regionId}/${campaignId} has started sending; resume or cancel it instead`,
+        );
+      }
+      // the plan first: from here on a start job of the old plan does nothing when it fires
+      await store.replacePlan(regionId, campaignId, parsed);
       await removeStarts(regionId, campaignId);
       if (status !== 'scheduled') await store.transitionCampaign(regionId, campaignId, [status], 'scheduled');
       return addStart(regionId, campaignId, parsed);
@@ -139,9 +173,28 @@ export function createProducer(options: ProducerOptions): Producer {
           `campaign ${regionId}/${campaignId} is ${status}; only a sending or scheduled campaign can be paused`,
         );
       }
+      // paused before its time: the start job goes; resume adds it again for the plan's time
+      const campaign = await store.getCampaign(regionId, campaignId);
+      if (status === 'scheduled' && campaign?.plan.kind !== 'recurring')
+        await removeStarts(regionId, campaignId);
     },
     async resumeCampaign(regionId, campaignId) {
       const status = await requireStatus(regionId, campaignId);
+      const campaign = await store.getCampaign(regionId, campaignId);
+      if (status !== 'paused' || campaign === undefined) {
+        throw new ProducerError(
+          `campaign ${regionId}/${campaignId} is ${status}; only a paused campaign can be resumed`,
+        );
+      }
+      if (campaign.plan.kind === 'recurring' || !(await hasStarted(regionId, campaignId))) {
+        // not started yet: back to scheduled; a recurring plan's scheduler stayed in place, a
+        // one-off plan gets its start job again (delayed until its time, or now when it passed)
+        if (!(await store.transitionCampaign(regionId, campaignId, ['paused'], 'scheduled'))) {
+          throw new ProducerError(`campaign ${regionId}/${campaignId} changed meanwhile; try again`);
+        }
+        if (campaign.plan.kind !== 'recurring') await addStart(regionId, campaignId, campaign.plan);
+        return;
+      }
       if (!(await store.transitionCampaign(regionId, campaignId, ['paused'], 'sending'))) {
         throw new ProducerError(
           `campaign ${regionId}/${campaignId} is ${status}; only a paused campaign can be resumed`,

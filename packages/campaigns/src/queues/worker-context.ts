@@ -58,4 +58,6 @@ export const pipelineKeys = (prefix: string, regionId: string, campaignId: strin
   pending: `${prefix}:pending:${regionId}:${campaignId}`,
   /** Batch jobs finished: a fan-out that runs again (stalled-job recovery) does not make them pending. */
   done: `${prefix}:done:${regionId}:${campaignId}`,
+  /** Set when the campaign first fanned out: a resume continues it instead of waiting for the plan. */
+  started: `${prefix}:started:${regionId}:${campaignId}`,
 });

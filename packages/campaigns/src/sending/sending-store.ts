@@ -1,4 +1,4 @@
-import type { Campaign, CampaignStatus, Language, Salutation } from '@regiokit/core';
+import type { Campaign, CampaignStatus, Language, Salutation, TimePlan } from '@regiokit/core';
 
 /** One recipient as the sender needs it. */
 export interface RecipientRecord {
@@ -68,6 +68,11 @@ export interface SendingStore {
     to: CampaignStatus,
     reason?: string,
   ): Promise<boolean>;
+  /**
+   * Sets the time plan of a campaign that has not started (draft, scheduled, paused); a start job
+   * of the old plan that fires afterwards finds it changed and does nothing. Audited.
+   */
+  replacePlan(regionId: string, campaignId: string, plan: TimePlan): Promise<void>;
   /**
    * The campaign of one occurrence of a recurring campaign (same content and audience, plan `at`,
    * status `scheduled`, its own ledger), created on first call and returned after that.

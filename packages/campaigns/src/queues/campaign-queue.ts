@@ -1,23 +1,8 @@
 import type { Job } from 'bullmq';
-import { z } from 'zod';
+import { formatBatchJobId, SEND_QUEUE, type SendBatchJob } from '../jobs/send-batch-job';
+import { CAMPAIGN_QUEUE, StartCampaignJob } from '../jobs/start-campaign-job';
 import { finishCampaignIfDone, markPending } from './finish-campaign';
-import { QUEUE_NAMES } from './queue-names';
-import { formatBatchJobId, SEND_QUEUE, type SendBatchJob } from './send-queue';
 import { pipelineKeys, type WorkerContext } from './worker-context';
-
-/** Payload of a start job: begin (or resume) sending a campaign. */
-export const StartCampaignJob = z.object({
-  regionId: z.string().min(1),
-  campaignId: z.string().min(1),
-  /** When the send was planned (ISO instant); absent for "now" and resume. */
-  scheduledFor: z.iso.datetime({ offset: true }).optional(),
-  /** Set by resume: the campaign is `sending` already. */
-  resume: z.boolean().default(false),
-});
-export type StartCampaignJob = z.input<typeof StartCampaignJob>;
-
-/** Queue of start jobs (one per planned send; recurring plans through a job scheduler). */
-export const CAMPAIGN_QUEUE = QUEUE_NAMES.campaigns;
 
 /** What a start job did; the job's return value. */
 export interface StartSummary {
@@ -58,6 +43,20 @@ export function createCampaignProcessor(ctx: WorkerContext) {
       );
     }
 
+    // a start job of a plan that was replaced since (reschedule) never fires: the plan decides
+    if (
+      !data.resume &&
+      campaign.plan.kind === 'at' &&
+      data.scheduledFor !== undefined &&
+      Date.parse(data.scheduledFor) !== Date.parse(campaign.plan.at)
+    ) {
+      log.info(
+        { scheduledFor: data.scheduledFor, plan: campaign.plan.at },
+        'start job of a replaced plan; nothing to do',
+      );
+      return { outcome: 'skipped', batches: 0, recipients: 0, status: campaign.status };
+    }
+
     const lateness = ctx.now().getTime() - due;
     if (!data.resume && campaign.status === 'scheduled' && lateness > ctx.settings.maxLatenessMs) {
       const reason = `schedule missed: due ${new Date(due).toISOString()}, ${Math.round(lateness / 60_000)} min late (allowed ${Math.round(ctx.settings.maxLatenessMs / 60_000)} min)`;
@@ -77,6 +76,7 @@ export function createCampaignProcessor(ctx: WorkerContext) {
     }
 
     const keys = pipelineKeys(ctx.settings.prefix, campaign.regionId, campaign.id);
+    await ctx.redis.set(keys.started, ctx.now().toISOString(), 'NX');
     const fanout = `fanout:${runId}`;
     await ctx.redis.sadd(keys.pending, fanout);
     let after: string | undefined;

@@ -2,34 +2,12 @@ import { resolveMergeValues } from '@regiokit/content';
 import type { CampaignStatus, Language } from '@regiokit/core';
 import { classifySmtpError } from '@regiokit/smtp';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
-import { z } from 'zod';
+import { formatBatchJobId, SEND_QUEUE, SendBatchJob } from '../jobs/send-batch-job';
 import { isRenderError } from '../sending/render-error';
 import type { RecipientRecord, SendOutcome } from '../sending/sending-store';
 import type { PreparedMail } from '../sending/template-cache';
 import { finishCampaignIfDone, markDone } from './finish-campaign';
-import { QUEUE_NAMES } from './queue-names';
 import { pipelineKeys, type WorkerContext } from './worker-context';
-
-/** Payload of a batch job: one page of the audience of one run of a campaign. */
-export const SendBatchJob = z.object({
-  regionId: z.string().min(1),
-  campaignId: z.string().min(1),
-  /** The run (start job) that made this batch. */
-  runId: z.string().min(1),
-  index: z.int().nonnegative(),
-  /** Last id of the page before (keyset pagination), absent for the first page. */
-  after: z.string().optional(),
-  subscriberIds: z.array(z.string().min(1)).min(1),
-});
-export type SendBatchJob = z.infer<typeof SendBatchJob>;
-
-/** Queue of batch jobs. */
-export const SEND_QUEUE = QUEUE_NAMES.send;
-
-/** The deterministic job id of batch `index` of a run. */
-export function formatBatchJobId(regionId: string, campaignId: string, runId: string, index: number): string {
-  return `${regionId}.${campaignId}.${runId}.${index}`;
-}
 
 /** What a batch did; the job's return value. */
 export interface BatchSummary {

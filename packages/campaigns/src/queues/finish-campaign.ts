@@ -35,13 +35,17 @@ export async function finishCampaignIfDone(
   if ((await ctx.redis.scard(keys.pending)) > 0) return false;
   if ((await ctx.store.getCampaignStatus(regionId, campaignId)) !== 'sending') return false;
   const progress = await ctx.store.progress(regionId, campaignId);
-  const summary = Object.entries(progress.counts)
-    .map(([state, n]) => `${state} ${n}`)
-    .join(', ');
+  const entries = Object.entries(progress.counts).filter(([, n]) => n > 0);
+  // an empty audience still ends at its time, and says so
+  const summary =
+    entries.length === 0
+      ? 'no recipients: the audience was empty when the campaign started'
+      : entries.map(([state, n]) => `${state} ${n}`).join(', ');
   const finished = await ctx.store.transitionCampaign(regionId, campaignId, ['sending'], 'sent', summary);
   if (finished) {
     await ctx.redis.expire(keys.journal, JOURNAL_TTL_SECONDS);
     await ctx.redis.expire(keys.done, JOURNAL_TTL_SECONDS);
+    await ctx.redis.expire(keys.started, JOURNAL_TTL_SECONDS);
     ctx.logger.info({ regionId, campaignId, counts: progress.counts }, `campaign sent: ${summary}`);
   }
   return finished;

@@ -55,8 +55,10 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
       const current = await store.campaigns.get(regionId, campaignId);
       if (!current || !from.includes(current.status)) return false;
       try {
+        // compare-and-set with the row locked: `from` is checked again inside the transaction
         await store.campaigns.transition(regionId, campaignId, to, {
           actor,
+          from,
           ...(reason === undefined ? {} : { reason }),
         });
         return true;
@@ -65,6 +67,10 @@ export function createStoreSendingStore(store: Store, options: StoreSendingStore
         if (error instanceof DomainError && error.code === 'ILLEGAL_TRANSITION') return false;
         throw error;
       }
+    },
+
+    async replacePlan(regionId, campaignId, plan) {
+      await store.campaigns.update(regionId, campaignId, { plan }, actor);
     },
 
     async createOccurrence(campaign, at) {
