@@ -10,6 +10,7 @@ import { registerInitCommand } from './commands/init';
 import { registerListCommands } from './commands/list';
 import { registerPreviewCommand } from './commands/preview';
 import { registerProcessCommands } from './commands/processes';
+import { registerPublicationCommands } from './commands/publication';
 import { registerSendTestCommand } from './commands/send-test';
 import { registerSubscriberCommands } from './commands/subscribers';
 
@@ -37,6 +38,7 @@ export function createProgram(ctx: CliContext): Command {
   registerListCommands(program, ctx);
   registerCoverageCommand(program, ctx);
   registerPreviewCommand(program, ctx);
+  registerPublicationCommands(program, ctx);
   registerSendTestCommand(program, ctx);
   registerCampaignCommands(program, ctx);
   registerSubscriberCommands(program, ctx);

@@ -212,6 +212,70 @@ describe.each([
     }
   });
 
+  it('imports a press release as a draft, publishes it step by step and lists its state', async () => {
+    const dir = join(sandbox.dataDir, 'content-publication');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'pm.md'), RELEASE('2026-03-02').replace('id: pm-test', 'id: pm-entwurf'));
+    expect((await sandbox.json<ImportJson>(['import', dir])).code).toBe(0);
+    const state = async () =>
+      (
+        await sandbox.json<{ id: string; publication: string }[]>([
+          'press-releases',
+          'list',
+          '--region',
+          'kielregion',
+        ])
+      ).body.find((r) => r.id === 'pm-entwurf')?.publication;
+    expect(await state()).toBe('draft');
+    const table = await sandbox.run(['press-releases', 'list', '--region', 'kielregion']);
+    expect(table.stdout).toContain('Veröffentlichung');
+    expect(table.stdout).toMatch(/pm-entwurf.*Entwurf/);
+
+    const early = await sandbox.run(['publish', 'press-release', 'pm-entwurf']);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain(
+      'Pressemitteilung „Testmeldung“ ist Entwurf; „publish“ geht daraus nicht. Möglich: regiokit approve press-release pm-entwurf.',
+    );
+    expect(await state()).toBe('draft');
+    const approved = await sandbox.run(['approve', 'press-release', 'pm-entwurf']);
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toContain('Pressemitteilung „Testmeldung“: Entwurf → freigegeben.');
+    expect((await sandbox.run(['publish', 'press-release', 'pm-entwurf'])).stdout).toContain(
+      'freigegeben → veröffentlicht',
+    );
+    expect(await state()).toBe('published');
+    // imported again unchanged and without a state: still published, nothing to write
+    const again = await sandbox.json<ImportJson>(['import', dir]);
+    expect(again.body.summary).toMatchObject({ unchanged: 1, updated: 0 });
+    expect(await state()).toBe('published');
+    expect((await sandbox.run(['unpublish', 'press-release', 'pm-entwurf'])).code).toBe(0);
+    expect(await state()).toBe('approved');
+    expect((await sandbox.run(['publish', 'press-release', 'pm-entwurf'])).code).toBe(0);
+    const withdrawn = await sandbox.json<{ from: string; publication: string }>([
+      'withdraw',
+      'press-release',
+      'pm-entwurf',
+    ]);
+    expect(withdrawn.body).toMatchObject({ from: 'published', publication: 'withdrawn' });
+    // a file that says so sets the state on import
+    await writeFile(
+      join(dir, 'pm.md'),
+      RELEASE('2026-03-02').replace('id: pm-test', 'id: pm-entwurf\npublication: published'),
+    );
+    expect((await sandbox.json<ImportJson>(['import', dir])).body.summary.updated).toBe(1);
+    expect(await state()).toBe('published');
+    await writeFile(
+      join(dir, 'pm.md'),
+      RELEASE('2026-03-02').replace('id: pm-test', 'id: pm-entwurf\nstatus: published'),
+    );
+    const misspelt = await sandbox.json<ImportJson>(['import', dir]);
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.body.files[0]?.problems).toMatchObject([{ field: 'status', message: 'unknown field' }]);
+    expect((await sandbox.run(['publish', 'article', 'pm-entwurf'])).stderr).toContain(
+      'Unbekannte Art „article“',
+    );
+  });
+
   it('answers a path that does not exist with exit code 1', async () => {
     const run = await sandbox.run(['import', 'gibt-es-nicht']);
     expect(run.code).toBe(1);

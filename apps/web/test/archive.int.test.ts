@@ -13,7 +13,13 @@ const embargoed = {
   number: { seq: 12, year: 2026 },
   headline: 'Sperrfrist-Meldung zum Regionalbudget',
   embargo: EMBARGO,
+  publication: 'published' as const,
 };
+
+async function publish(world: World, kind: 'newsletter-issue' | 'press-release', id: string) {
+  await world.store.records.changePublication(kind, 'kielregion', id, 'approve', { actor: 'test' });
+  await world.store.records.changePublication(kind, 'kielregion', id, 'publish', { actor: 'test' });
+}
 
 async function sendCampaign(
   world: World,
@@ -50,7 +56,7 @@ describe('public archive', () => {
   });
   afterAll(() => world.cleanup());
 
-  it('lists only newsletters whose campaign was sent', async () => {
+  it('lists only published newsletters, with the day they were sent', async () => {
     const client = new TestClient(world.app);
     const before = await client.get('/kielregion/archive');
     expect(before.status).toBe(200);
@@ -58,6 +64,12 @@ describe('public archive', () => {
     expect((await client.get(`/kielregion/archive/newsletters/${issue.id}`)).status).toBe(404);
 
     await sendCampaign(world, 'nl-august', { kind: 'newsletter', issueId: issue.id });
+    // mailed, but not published: still not in the archive
+    expect((await client.get('/kielregion/archive')).html).not.toContain(
+      `/kielregion/archive/newsletters/${issue.id}`,
+    );
+    expect((await client.get(`/kielregion/archive/newsletters/${issue.id}`)).status).toBe(404);
+    await publish(world, 'newsletter-issue', issue.id);
     const sentAt = (await world.store.campaigns.get('kielregion', 'nl-august'))?.sentAt ?? '';
     expect(sentAt).not.toBe('');
     const after = await client.get('/kielregion/archive');
@@ -138,6 +150,7 @@ describe('public archive', () => {
       id: 'newsletter-2019-01',
       date: '2019-01-15',
       subject: 'Ausgabe aus dem Jahr 2019',
+      publication: 'published' as const,
     };
     await world.store.records.put('newsletter-issue', older);
     await sendCampaign(world, 'nl-spaet', { kind: 'newsletter', issueId: older.id });
@@ -181,6 +194,59 @@ describe('public archive', () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain(embargoed.headline);
     expect(after.html.indexOf(embargoed.headline)).toBeLessThan(after.html.indexOf(published.headline));
+  });
+
+  it('shows a press release only while it is published: not as a draft or approved, not once withdrawn', async () => {
+    const client = new TestClient(world.app);
+    world.clock.now = new Date('2026-12-01T09:00:00Z');
+    const draft = {
+      ...published,
+      id: 'pm-2026-entwurf',
+      headline: 'Entwurf zum Wettbewerb',
+      publication: undefined,
+    };
+    await world.store.records.put('press-release', draft);
+    const path = `/kielregion/archive/press/${draft.id}`;
+    const visible = async () => {
+      const archive = (await client.get('/kielregion/archive')).html;
+      const page = await client.get(path);
+      expect(archive.includes(draft.headline)).toBe(page.status === 200);
+      return page.status;
+    };
+    expect(await visible()).toBe(404);
+    await world.store.records.changePublication('press-release', 'kielregion', draft.id, 'approve', {
+      actor: 'test',
+    });
+    expect(await visible()).toBe(404);
+    await world.store.records.changePublication('press-release', 'kielregion', draft.id, 'publish', {
+      actor: 'test',
+    });
+    expect(await visible()).toBe(200);
+    await world.store.records.changePublication('press-release', 'kielregion', draft.id, 'unpublish', {
+      actor: 'test',
+    });
+    expect(await visible()).toBe(404);
+    await world.store.records.changePublication('press-release', 'kielregion', draft.id, 'publish', {
+      actor: 'test',
+    });
+    expect(await visible()).toBe(200);
+    await world.store.records.changePublication('press-release', 'kielregion', draft.id, 'withdraw', {
+      actor: 'test',
+    });
+    expect(await visible()).toBe(404);
+    // importing the same text again without a state does not bring it back
+    await world.store.records.put('press-release', draft);
+    expect(await visible()).toBe(404);
+  });
+
+  it('answers the web-version link of a withdrawn newsletter with 404', async () => {
+    const client = new TestClient(world.app);
+    expect((await client.get('/w/kielregion/nl-august')).status).toBe(200);
+    await world.store.records.changePublication('newsletter-issue', 'kielregion', issue.id, 'withdraw', {
+      actor: 'test',
+    });
+    expect((await client.get('/w/kielregion/nl-august')).status).toBe(404);
+    expect((await client.get(`/kielregion/archive/newsletters/${issue.id}`)).status).toBe(404);
   });
 
   it('answers unknown regions and ids with 404', async () => {

@@ -63,6 +63,7 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
       number: { seq: 12, year: 2026 },
       headline: 'Regionalbudget 2027: Aufruf mit Sperrfrist',
       embargo: EMBARGO,
+      publication: 'published',
     });
     server = await listen(world.app, port);
     browser = await launchChromium();
@@ -257,7 +258,7 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     expect((await world.store.subscribers.get(oneClicker))?.status).toBe('unsubscribed');
   });
 
-  it('shows a sent newsletter in the archive and an embargoed press release only after its embargo', async () => {
+  it('shows a published newsletter in the archive and an embargoed press release only after its embargo', async () => {
     await world.store.campaigns.create(
       {
         id: 'nl-archiv',
@@ -271,6 +272,11 @@ describe.each<Backend>(['pglite', 'postgres'])('in a real browser (%s)', (backen
     );
     for (const to of ['scheduled', 'sending', 'sent'] as const) {
       await world.store.campaigns.transition('kielregion', 'nl-archiv', to, { actor: 'test' });
+    }
+    for (const action of ['approve', 'publish'] as const) {
+      await world.store.records.changePublication('newsletter-issue', 'kielregion', issue.id, action, {
+        actor: 'test',
+      });
     }
     const sentAt = (await world.store.campaigns.get('kielregion', 'nl-archiv'))?.sentAt ?? '';
     expect(sentAt).not.toBe('');

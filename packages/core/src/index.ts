@@ -175,6 +175,18 @@ export {
   Quote,
 } from './press-release';
 
+// Publication of newsletter issues and press releases
+export {
+  applyPublicationAction,
+  canTakePublicationAction,
+  isPubliclyVisible,
+  listPublicationActions,
+  PUBLICATION_ACTION_TARGETS,
+  PUBLICATION_LIFECYCLE,
+  PublicationAction,
+  PublicationState,
+} from './publication';
+
 // Subscribers, consent and lists
 export { Audience, ContentKey, ListKind, MailingList, Topic } from './audience';
 export { normaliseEmail, Salutation, SUBSCRIBER_LIFECYCLE, Subscriber, SubscriberStatus } from './subscriber';

@@ -3,6 +3,7 @@ import { Image, Instant, IsoDate, Language, Line, LinkUrl, Text, WebUrl } from '
 import { ArticleId, EventId, GrantId, NewsletterIssueId, ProjectId, RegionId, TopicId } from './ids';
 import { Money } from './money';
 import { ProjectStatus } from './project-status';
+import { PublicationState } from './publication';
 
 /** A news item in a newsletter section (Meldung). */
 export const ArticleItem = z.object({
@@ -104,5 +105,10 @@ export const NewsletterIssue = z.object({
   editorial: Editorial.optional(),
   sections: z.array(NewsletterSection).min(1, { error: 'expected at least one section' }),
   topics: z.array(TopicId).default([]),
+  /**
+   * Veröffentlichungsstatus. A record file may set it; without it an imported issue is a `draft`
+   * (and a stored one keeps its state). The store always returns it.
+   */
+  publication: PublicationState.optional(),
 });
 export type NewsletterIssue = z.infer<typeof NewsletterIssue>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContactPerson, Image, Instant, IsoDate, Language, Line, Text } from './common';
 import { PressReleaseId, RegionId, TopicId } from './ids';
+import { PublicationState } from './publication';
 
 /** Number of a press release within its year, shown as `12/2026`. */
 export const PressReleaseNumber = z.object({
@@ -75,6 +76,11 @@ export const PressRelease = z.object({
   topics: z.array(TopicId).default([]),
   /** Internal remarks, never published, e.g. which details are unverified. */
   note: z.string().optional(),
+  /**
+   * Veröffentlichungsstatus. A record file may set it; without it an imported press release is a
+   * `draft` (and a stored one keeps its state). The store always returns it.
+   */
+  publication: PublicationState.optional(),
 });
 export type PressRelease = z.infer<typeof PressRelease>;
 

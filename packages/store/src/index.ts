@@ -31,8 +31,18 @@ export { openStore } from './open-store';
 // Double opt-in, unsubscribe and preferences (web app)
 export type { ClientContext, OptInRequested, OptInService } from './opt-in';
 export { OptInRequest, PreferencesChange } from './opt-in';
-export type { EntryKind, RecordEntry, RecordKind, RecordOf, RecordRepository } from './records';
-export { RECORD_SCHEMAS } from './records';
+export type {
+  EntryKind,
+  PublicationChange,
+  PublicationInfo,
+  PublishableKind,
+  RecordEntry,
+  RecordKind,
+  RecordOf,
+  RecordRepository,
+  RecordWriteOptions,
+} from './records';
+export { isPublishableKind, RECORD_SCHEMAS } from './records';
 export type {
   Claim,
   LedgerEntry,

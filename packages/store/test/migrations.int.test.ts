@@ -96,6 +96,68 @@ describe.each(BACKENDS)('migrations on $name', (backend) => {
     }
   });
 
+  it('gives records stored before 0008 a publication state: press releases and mailed issues published', async () => {
+    const migrations = await readMigrations();
+    expect(migrations.map((m) => m.tag)).toContain('0008_publication_state');
+    const db = await connectDatabase(database.target);
+    try {
+      await migrate(
+        db,
+        migrations.filter((m) => m.id < 8),
+      );
+      for (const [kind, id] of [
+        ['press-release', 'pm-1'],
+        ['newsletter-issue', 'nl-mailed'],
+        ['newsletter-issue', 'nl-sending'],
+        ['newsletter-issue', 'nl-planned'],
+        ['newsletter-issue', 'nl-never'],
+        ['article', 'a-1'],
+      ]) {
+        await db.db.execute(sql`insert into records (kind, region_id, id, data, updated_at)
+          values (${kind}, 'kielregion', ${id}, '{}', '2026-03-02T10:00:00Z')`);
+      }
+      for (const [id, issueId, status, sentAt] of [
+        ['c-sent', 'nl-mailed', 'sent', '2026-03-01T09:30:00Z'],
+        ['c-again', 'nl-mailed', 'sent', '2026-03-05T09:30:00Z'],
+        ['c-sending', 'nl-sending', 'sending', null],
+        ['c-planned', 'nl-planned', 'scheduled', null],
+        ['c-other-region', 'nl-never', 'sent', '2026-03-01T09:30:00Z'],
+      ]) {
+        await db.db.execute(sql`insert into campaigns (region_id, id, name, content, audience, plan, status, sent_at)
+          values (${id === 'c-other-region' ? 'elsewhere' : 'kielregion'}, ${id}, ${id},
+            ${JSON.stringify({ kind: 'newsletter', issueId })}, '{}', '{}', ${status}, ${sentAt})`);
+      }
+    } finally {
+      await db.close();
+    }
+    await (await database.open()).close();
+    const check = await connectDatabase(database.target);
+    try {
+      const rows = await queryRows<{ id: string; publication: string | null; published: string | null }>(
+        check.db,
+        sql`select id, publication, to_char(published_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as published
+            from records order by id`,
+      );
+      expect(rows).toEqual([
+        { id: 'a-1', publication: null, published: null },
+        { id: 'nl-mailed', publication: 'published', published: '2026-03-01 09:30' },
+        { id: 'nl-never', publication: 'draft', published: null },
+        { id: 'nl-planned', publication: 'draft', published: null },
+        { id: 'nl-sending', publication: 'published', published: '2026-03-02 10:00' },
+        { id: 'pm-1', publication: 'published', published: '2026-03-02 10:00' },
+      ]);
+      // a state that is not one, or a state on a kind without one, is refused by the database
+      await expect(
+        check.db.execute(sql`update records set publication = 'public' where id = 'pm-1'`),
+      ).rejects.toThrow();
+      await expect(
+        check.db.execute(sql`update records set publication = 'draft' where id = 'a-1'`),
+      ).rejects.toThrow();
+    } finally {
+      await check.close();
+    }
+  });
+
   it('refuses a database whose applied migration was changed, or which is newer than the code', async () => {
     await (await database.open()).close();
     const db = await connectDatabase(database.target);

@@ -10,6 +10,17 @@ export const LIST_DE = {
   campaignsListDescription: 'Listet die Kampagnen mit Status und Zeitplan.',
   campaignsExamples: ['regiokit campaigns list', 'regiokit campaigns list --region kielregion --json'],
   statusOption: 'nur Kampagnen mit diesem Status',
+  contentDescriptions: {
+    'newsletter-issue': 'Newsletter-Ausgaben anzeigen',
+    'press-release': 'Pressemitteilungen anzeigen',
+  } as Record<string, string>,
+  contentListDescriptions: {
+    'newsletter-issue': 'Listet die Newsletter-Ausgaben mit ihrem Veröffentlichungsstatus.',
+    'press-release': 'Listet die Pressemitteilungen mit Veröffentlichungsstatus und Sperrfrist.',
+  } as Record<string, string>,
+  colDate: 'Datum',
+  colPublication: 'Veröffentlichung',
+  colEmbargo: 'Sperrfrist',
   nothingFound: 'Keine Einträge.',
   noRegions:
     'Noch keine Regionen im Speicher. Importiere welche mit „regiokit import <Ordner>“ oder starte „regiokit demo“.',
@@ -65,6 +76,17 @@ export const LIST_EN: ListMessages = {
   campaignsListDescription: 'Lists campaigns with status and time plan.',
   campaignsExamples: ['regiokit campaigns list', 'regiokit campaigns list --region kielregion --json'],
   statusOption: 'only campaigns with this status',
+  contentDescriptions: {
+    'newsletter-issue': 'show newsletter issues',
+    'press-release': 'show press releases',
+  },
+  contentListDescriptions: {
+    'newsletter-issue': 'Lists the newsletter issues with their publication state.',
+    'press-release': 'Lists the press releases with publication state and embargo.',
+  },
+  colDate: 'Date',
+  colPublication: 'Publication',
+  colEmbargo: 'Embargo',
   nothingFound: 'Nothing found.',
   noRegions:
     'No regions in the store yet. Import some with "regiokit import <folder>" or run "regiokit demo".',

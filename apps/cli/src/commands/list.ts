@@ -82,6 +82,60 @@ export function registerListCommands(program: Command, ctx: CliContext): void {
     );
   });
 
+  for (const [name, kind] of [
+    ['newsletters', 'newsletter-issue'],
+    ['press-releases', 'press-release'],
+  ] as const) {
+    const group = describeCommand(program.command(name), ctx, m.contentDescriptions[kind] ?? name, [
+      `regiokit ${name} list`,
+      `regiokit ${name} list --region kielregion --json`,
+    ]);
+    const groupList = group.command('list');
+    describeCommand(groupList, ctx, m.contentListDescriptions[kind] ?? name, [`regiokit ${name} list`]);
+    addRegionOption(groupList, ctx);
+    addJsonOption(groupList, ctx).action(async (options: { json?: boolean; region?: string }) => {
+      const store = await ctx.store();
+      const rows: {
+        regionId: string;
+        id: string;
+        title: string;
+        date: string;
+        embargo: string | null;
+        publication: string;
+        publishedAt: string | null;
+      }[] = [];
+      for (const region of await resolveRegions(ctx, options.region)) {
+        const published = new Map(
+          (await store.records.listPublications(kind, region.id)).map((p) => [p.id, p.publishedAt]),
+        );
+        for (const record of await store.records.list(kind, region.id)) {
+          rows.push({
+            regionId: region.id,
+            id: record.id,
+            title: 'subject' in record ? record.subject : record.headline,
+            date: 'date' in record ? record.date : record.dateline.date,
+            embargo: 'embargo' in record ? (record.embargo ?? null) : null,
+            publication: record.publication ?? 'draft',
+            publishedAt: published.get(record.id) ?? null,
+          });
+        }
+      }
+      if (options.json) return ctx.out.json(rows);
+      if (rows.length === 0) return ctx.out.print(m.nothingFound);
+      ctx.out.table(
+        [m.colRegion, 'ID', m.colTitle, m.colDate, m.colPublication, m.colEmbargo],
+        rows.map((r) => [
+          r.regionId,
+          r.id,
+          r.title,
+          ctx.format.date(r.date),
+          m.publicationStateLabels[r.publication] ?? r.publication,
+          r.embargo === null ? '–' : ctx.format.dateTime(r.embargo),
+        ]),
+      );
+    });
+  }
+
   const campaigns = describeCommand(
     program.command('campaigns'),
     ctx,

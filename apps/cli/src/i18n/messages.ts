@@ -16,6 +16,7 @@ import { INIT_DE, INIT_EN, type InitMessages } from '../commands/init.messages';
 import { LIST_DE, LIST_EN, type ListMessages } from '../commands/list.messages';
 import { PREVIEW_DE, PREVIEW_EN, type PreviewMessages } from '../commands/preview.messages';
 import { PROCESSES_DE, PROCESSES_EN, type ProcessesMessages } from '../commands/processes.messages';
+import { PUBLICATION_DE, PUBLICATION_EN, type PublicationMessages } from '../commands/publication.messages';
 import { SEND_TEST_DE, SEND_TEST_EN, type SendTestMessages } from '../commands/send-test.messages';
 import { SUBSCRIBERS_DE, SUBSCRIBERS_EN, type SubscribersMessages } from '../commands/subscribers.messages';
 import { COMMON_DE, COMMON_EN, type CommonMessages } from './common.messages';
@@ -35,6 +36,7 @@ type Parts = [
   DoctorMessages,
   DemoMessages,
   ApiTokenMessages,
+  PublicationMessages,
 ];
 
 /** The keys that more than one part defines (a later part would silently win). */
@@ -63,6 +65,7 @@ const DE = {
   ...DOCTOR_DE,
   ...DEMO_DE,
   ...API_TOKEN_DE,
+  ...PUBLICATION_DE,
 };
 
 /** The CLI's messages; the German catalogue defines the keys. */
@@ -82,6 +85,7 @@ const EN: Messages = {
   ...DOCTOR_EN,
   ...DEMO_EN,
   ...API_TOKEN_EN,
+  ...PUBLICATION_EN,
 };
 
 /** The messages of a language. */

@@ -4,6 +4,7 @@ import { formatPath } from '@regiokit/core';
 import type { Store, StoreError } from '@regiokit/store';
 import { createSystemError } from '../cli-error';
 import type { Messages } from '../i18n/messages';
+import { describeActor } from '../services/campaigns';
 import type { RecordFileRef } from './find-record-files';
 import { type FileProblem, type ParsedFile, type ParsedRecord, parseRecordFile } from './parse-record-file';
 import { type ImportKind, rankOfKind } from './record-kinds';
@@ -149,7 +150,12 @@ async function compareWithStored(
   if (target === undefined) throw new Error(`no store repository for ${record.kind}`);
   const existing = await target.get(regionId, record.data.id);
   if (existing === undefined) return 'created';
-  return stableJson(existing) === stableJson(record.data) ? 'unchanged' : 'updated';
+  // a file without a publication state leaves the stored one as it is: not a change
+  const stored =
+    record.data.publication === undefined && existing !== null && typeof existing === 'object'
+      ? { ...(existing as Record<string, unknown>), publication: undefined }
+      : existing;
+  return stableJson(stored) === stableJson(record.data) ? 'unchanged' : 'updated';
 }
 
 /**
@@ -164,7 +170,10 @@ async function writeFileRecords(
   m: Messages,
 ): Promise<FileProblem[]> {
   try {
-    await store.records.putMany(records.map((r) => ({ kind: r.kind, record: r.data })));
+    await store.records.putMany(
+      records.map((r) => ({ kind: r.kind, record: r.data })),
+      { actor: describeActor() },
+    );
     return [];
   } catch (error) {
     if (!(error instanceof Error) || error.name !== 'StoreError') throw error;

@@ -7,7 +7,7 @@ import { sendErrorPage } from '../pages/error-page';
 import { createPageContext, type PageContext, withLanguage } from '../pages/page-context';
 import { DOCUMENT_CSP, NEWSLETTER_PAGE_CSP } from '../security/security-headers';
 import {
-  findMailedNewsletter,
+  findPublishedNewsletter,
   findPublishedPressRelease,
   isMailed,
   loadRegionArchive,
@@ -18,8 +18,9 @@ import { defaultList, loadRegionView, type RegionView } from '../services/region
 import type { WebContext } from '../web-context';
 
 /**
- * The public archive per region, and the web-version link of mails. Embargoed press releases are
- * answered like unknown ones until their embargo ends (the clock is the app's `now`).
+ * The public archive per region, and the web-version link of mails. Only published newsletter
+ * issues and press releases are shown; unpublished ones, and embargoed press releases until their
+ * embargo ends (the clock is the app's `now`), are answered like unknown ones.
  */
 export function registerArchiveRoutes(app: Hono, web: WebContext): void {
   app.get('/:region/archive', async (c) => {
@@ -58,7 +59,7 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     const mailed =
       view === undefined || !NewsletterIssueId.safeParse(id).success
         ? undefined
-        : await findMailedNewsletter(web.deps.store, view.region.id, id);
+        : await findPublishedNewsletter(web.deps.store, view.region.id, id);
     if (view === undefined || mailed === undefined) return sendErrorPage(c, ctx, 'not-found');
     return sendNewsletterPage(c, renderNewsletterPageFor(web, ctx, view, mailed));
   });
@@ -76,11 +77,14 @@ export function registerArchiveRoutes(app: Hono, web: WebContext): void {
     }
     const view = campaign === undefined ? undefined : await loadRegionView(web.deps.store, regionId);
     const ctx = createPageContext(web.pageLanguage(c), c.req.path, view?.theme);
+    // the recipients of a mail may read its web version even before the issue is published, not
+    // after it was withdrawn
     const issue =
       campaign === undefined || view === undefined || !isMailed(campaign)
         ? undefined
         : await web.deps.store.records.get('newsletter-issue', regionId, campaign.content.issueId);
-    if (view === undefined || issue === undefined) return sendErrorPage(c, ctx, 'not-found');
+    if (view === undefined || issue === undefined || issue.publication === 'withdrawn')
+      return sendErrorPage(c, ctx, 'not-found');
     return sendNewsletterPage(
       c,
       renderNewsletterPageFor(web, ctx, view, { issue, sentAt: campaign?.sentAt ?? undefined }),

@@ -2,7 +2,7 @@ import { renderNewsletterPage, type Theme } from '@regiokit/content';
 import {
   type Campaign,
   type CampaignStatus,
-  isEmbargoLifted,
+  isPubliclyVisible,
   type Language,
   type NewsletterIssue,
   type PressRelease,
@@ -21,13 +21,13 @@ export interface MailedNewsletter {
 
 /** What the public archive of a region lists. */
 export interface RegionArchive {
-  /** Newsletter issues with a `sent` campaign, most recently sent first. */
+  /** Published newsletter issues, most recently sent (else published) first. */
   readonly newsletters: readonly MailedNewsletter[];
-  /** Press releases whose embargo has ended at `now`, newest first. */
+  /** Published press releases whose embargo has ended at `now`, newest first. */
   readonly pressReleases: readonly PressRelease[];
 }
 
-/** Lists a region's sent newsletters and its published press releases at `now`. */
+/** Lists a region's published newsletters and press releases at `now` (nothing else is public). */
 export async function loadRegionArchive(store: Store, regionId: string, now: Date): Promise<RegionArchive> {
   const [campaigns, issues, releases] = await Promise.all([
     store.campaigns.list({ regionId, status: 'sent' }),
@@ -37,11 +37,11 @@ export async function loadRegionArchive(store: Store, regionId: string, now: Dat
   const sentAt = firstSentAt(campaigns);
   return {
     newsletters: issues
-      .filter((issue) => sentAt.has(issue.id))
+      .filter((issue) => issue.publication === 'published')
       .map((issue) => ({ issue, sentAt: sentAt.get(issue.id) }))
       .sort((a, b) => publishedAt(b) - publishedAt(a) || b.issue.id.localeCompare(a.issue.id)),
     pressReleases: releases
-      .filter((r) => isEmbargoLifted(r, now))
+      .filter((r) => isPubliclyVisible(r, now))
       .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date) || b.id.localeCompare(a.id)),
   };
 }
@@ -51,19 +51,19 @@ export function isMailed(campaign: Campaign): boolean {
   return MAILED.includes(campaign.status);
 }
 
-/** A newsletter issue whose campaign has started sending, else `undefined`. */
-export async function findMailedNewsletter(
+/** A published newsletter issue of the archive, with when it was first sent, else `undefined`. */
+export async function findPublishedNewsletter(
   store: Store,
   regionId: string,
   issueId: string,
 ): Promise<MailedNewsletter | undefined> {
-  const campaigns = await store.campaigns.list({ regionId, status: [...MAILED] });
-  if (!newsletterIssueIds(campaigns).includes(issueId)) return undefined;
   const issue = await store.records.get('newsletter-issue', regionId, issueId);
-  return issue === undefined ? undefined : { issue, sentAt: firstSentAt(campaigns).get(issueId) };
+  if (issue?.publication !== 'published') return undefined;
+  const campaigns = await store.campaigns.list({ regionId, status: 'sent' });
+  return { issue, sentAt: firstSentAt(campaigns).get(issueId) };
 }
 
-/** A press release that may be shown at `now` (no embargo, or it has ended), else `undefined`. */
+/** A press release that may be shown at `now` (published, and past its embargo if any), else `undefined`. */
 export async function findPublishedPressRelease(
   store: Store,
   regionId: string,
@@ -71,7 +71,7 @@ export async function findPublishedPressRelease(
   now: Date,
 ): Promise<PressRelease | undefined> {
   const release = await store.records.get('press-release', regionId, id);
-  return release !== undefined && isEmbargoLifted(release, now) ? release : undefined;
+  return release !== undefined && isPubliclyVisible(release, now) ? release : undefined;
 }
 
 /** Where the web version of a newsletter links to, all on this site. */
@@ -99,10 +99,6 @@ export function renderNewsletterWebVersion(
     ...links,
     ...(sentAt === undefined ? {} : { sentAt }),
   }).html;
-}
-
-function newsletterIssueIds(campaigns: readonly Campaign[]): string[] {
-  return campaigns.flatMap((c) => (c.content.kind === 'newsletter' ? [c.content.issueId] : []));
 }
 
 /** Per newsletter issue, the earliest `sentAt` of its sent campaigns (an issue may be sent twice). */

@@ -91,13 +91,18 @@ export async function createToken(world: World, name: string, regionId: string):
   return (await world.store.apiTokens.create({ name, regionId, actor: 'staff:test' })).token;
 }
 
-/** Puts a region bundle's region, topics, lists, newsletter issues and press releases into the store. */
+/**
+ * Puts a region bundle's region, topics, lists, newsletter issues (drafts) and press releases
+ * (published, as staff would have published them) into the store.
+ */
 export async function seedRegion(store: Store, bundle: RegionBundle): Promise<void> {
   await store.records.put('region', bundle.region);
   for (const topic of bundle.topics) await store.topics.put(topic);
   for (const list of bundle.lists) await store.lists.put(list);
   for (const issue of bundle.newsletterIssues) await store.records.put('newsletter-issue', issue);
-  for (const release of bundle.pressReleases) await store.records.put('press-release', release);
+  for (const release of bundle.pressReleases) {
+    await store.records.put('press-release', { publication: 'published', ...release });
+  }
 }
 
 function recordingProducer(serviceMails: ServiceMailRequest[]): WorkerProducer {
