@@ -274,7 +274,7 @@ describe.each([
     expect((await sandbox.run(['publish', 'article', 'pm-entwurf'])).stderr).toContain(
       'Unbekannte Art „article“',
     );
-  });
+  }, 400_000); // 21 CLI processes, each up to ~15 s while every package's tests run at once
 
   it('answers a path that does not exist with exit code 1', async () => {
     const run = await sandbox.run(['import', 'gibt-es-nicht']);

@@ -398,6 +398,25 @@ describe('classifySmtpError', () => {
       { phase: 'DATA', hardBounce: false, action: 'pause-campaign' },
     ],
     [
+      'a sender refusal answered at RCPT (Postfix smtpd_delay_reject) pauses the campaign',
+      {
+        code: 'EENVELOPE',
+        responseCode: 554,
+        response: '554 5.7.1 <news@kielregion.example>: Sender address rejected: Access denied',
+        command: 'RCPT TO',
+      },
+      { phase: 'RCPT', kind: 'permanent', scope: 'transport', action: 'pause-campaign', hardBounce: false },
+    ],
+    [
+      'a 553 5.1.8 at RCPT is about the sender, never a bounce',
+      new SmtpError('EENVELOPE', 'x', {
+        responseCode: 553,
+        response: '553 5.1.8 bad sender domain',
+        phase: 'RCPT',
+      }),
+      { scope: 'transport', action: 'pause-campaign', hardBounce: false },
+    ],
+    [
       'greeting with a mailbox status is no bounce',
       new SmtpError('EPROTOCOL', 'x', { responseCode: 550, response: '550 5.1.1 odd', phase: 'greeting' }),
       { hardBounce: false, action: 'pause-campaign' },

@@ -57,7 +57,15 @@ export type SmtpAction =
  * status that says the mailbox does not exist or is disabled: 5.1.1, 5.1.2, 5.1.3, 5.1.6, 5.1.10,
  * 5.2.1), `5xx` (another permanent reply).
  */
-export type SmtpReplyClass = 'none' | 'local' | '421' | '451/452' | '4xx' | '5xx mailbox' | '5xx';
+export type SmtpReplyClass =
+  | 'none'
+  | 'local'
+  | '421'
+  | '451/452'
+  | '4xx'
+  | '5xx mailbox'
+  | '5xx sender'
+  | '5xx';
 
 /** One row of {@link SMTP_FAILURE_TABLE}. */
 export interface SmtpFailureRule {
@@ -129,6 +137,7 @@ const row = (
  * | connection … MAIL | local | permanent | transport | pause-campaign | no |
  * | RCPT | 451/452 | temporary | recipient | retry-message | yes |
  * | RCPT | 4xx | temporary | recipient | retry-message | no |
+ * | RCPT | 5xx sender | permanent | transport | pause-campaign | no |
  * | RCPT | 5xx mailbox | permanent | recipient | hard-bounce | no |
  * | RCPT | 5xx | permanent | recipient | fail-recipient | no |
  * | RCPT | local | permanent | recipient | fail-recipient | no |
@@ -148,6 +157,8 @@ export const SMTP_FAILURE_TABLE: readonly SmtpFailureRule[] = [
   row(BEFORE_RECIPIENT, 'local', 'permanent', 'transport', 'pause-campaign'),
   row(['RCPT'], '451/452', 'temporary', 'recipient', 'retry-message', true),
   row(['RCPT'], '4xx', 'temporary', 'recipient', 'retry-message'),
+  // a sender refusal answered at RCPT (Postfix's default smtpd_delay_reject) is about the campaign
+  row(['RCPT'], '5xx sender', 'permanent', 'transport', 'pause-campaign'),
   row(['RCPT'], '5xx mailbox', 'permanent', 'recipient', 'hard-bounce'),
   row(['RCPT'], '5xx', 'permanent', 'recipient', 'fail-recipient'),
   row(['RCPT'], 'local', 'permanent', 'recipient', 'fail-recipient'),
@@ -166,6 +177,10 @@ export const SMTP_FAILURE_TABLE: readonly SmtpFailureRule[] = [
 
 /** Enhanced status codes that say the mailbox itself does not exist or is disabled. */
 const MAILBOX_STATUS = new Set(['5.1.1', '5.1.2', '5.1.3', '5.1.6', '5.1.10', '5.2.1']);
+
+/** Enhanced status codes about the sender's address (RFC 3463: X.1.7 syntax, X.1.8 system). */
+const SENDER_STATUS = new Set(['5.1.7', '5.1.8']);
+const SENDER_REFUSED = /\bsender address rejected\b/i;
 
 /** Error codes of refusals made by the client itself, before the server was asked. */
 const LOCAL_CODES = new Set(['EADDRESS', 'ESIZE', 'ESMTPUTF8', 'ETLSREQUIRED', 'EAUTHMETHOD', 'EREQUIRETLS']);
@@ -245,7 +260,12 @@ function read(error: unknown): Read {
   const enhanced = ENHANCED.exec(reason)?.[0];
   const errorCode = typeof e.code === 'string' ? e.code : undefined;
   const phase = phaseOf(e, errorCode, code);
-  const reply = replyClassOf(code, enhanced, errorCode);
+  const reply =
+    phase === 'RCPT' &&
+    replyClassOf(code, enhanced, errorCode) === '5xx' &&
+    ((enhanced !== undefined && SENDER_STATUS.has(enhanced)) || SENDER_REFUSED.test(reason))
+      ? '5xx sender'
+      : replyClassOf(code, enhanced, errorCode);
   const rule =
     SMTP_FAILURE_TABLE.find((r) => r.reply === reply && r.phases.includes(phase)) ??
     // a 2xx/3xx where another reply was expected: a protocol error of the transport
